@@ -1,0 +1,57 @@
+package com.needlework.command.clinic;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.needlework.api.clinic.ClinicId;
+import com.needlework.api.clinic.ClinicOpenedEvent;
+import com.needlework.api.clinic.DefineVisitTypeCommand;
+import com.needlework.api.clinic.OpenClinicCommand;
+import com.needlework.api.clinic.VisitTypeDefinedEvent;
+import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Texts;
+import java.util.regex.Pattern;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** The clinic itself: where it is (zone, state) and how it books. */
+@Aggregate
+class Clinic {
+
+  private static final Pattern US_STATE = Pattern.compile("^[A-Z]{2}$");
+
+  @AggregateIdentifier private ClinicId clinicId;
+
+  protected Clinic() {}
+
+  @CommandHandler
+  Clinic(OpenClinicCommand command) {
+    String name = Texts.required(command.name(), "clinic name", 200);
+    if (command.zone() == null) {
+      throw new InvalidValueException("The clinic's time zone is required");
+    }
+    if (command.state() == null || !US_STATE.matcher(command.state()).matches()) {
+      throw new InvalidValueException("The clinic's state is a two-letter code such as CA");
+    }
+    if (command.rules() == null) {
+      throw new InvalidValueException("The clinic's booking rules are required");
+    }
+    apply(
+        new ClinicOpenedEvent(
+            command.clinicId(), name, command.zone(), command.state(), command.rules()));
+  }
+
+  @CommandHandler
+  void handle(DefineVisitTypeCommand command) {
+    if (command.settings() == null) {
+      throw new InvalidValueException("The visit type's settings are required");
+    }
+    apply(new VisitTypeDefinedEvent(clinicId, command.settings()));
+  }
+
+  @EventSourcingHandler
+  void on(ClinicOpenedEvent event) {
+    clinicId = event.clinicId();
+  }
+}

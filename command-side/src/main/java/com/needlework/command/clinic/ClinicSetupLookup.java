@@ -1,0 +1,92 @@
+package com.needlework.command.clinic;
+
+import com.needlework.api.clinic.ClinicOpenedEvent;
+import com.needlework.api.clinic.PractitionerRegisteredEvent;
+import com.needlework.api.clinic.RoomAddedEvent;
+import com.needlework.api.clinic.VisitTypeDefinedEvent;
+import com.needlework.api.clinic.VisitTypeSettings;
+import com.needlework.api.clinic.WorkingPeriod;
+import com.needlework.command.consistency.TransactionalProjections;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Keeps the command side's copy of the clinic setup, in the same transaction as its events. */
+@Component
+@ProcessingGroup(TransactionalProjections.CLINIC_SETUP)
+class ClinicSetupLookup {
+
+  private final JdbcClient jdbc;
+
+  ClinicSetupLookup(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @EventHandler
+  void on(ClinicOpenedEvent event) {
+    try {
+      jdbc.sql(
+              "INSERT INTO cs_clinic (clinic_id, name, zone, state, minimum_notice_s,"
+                  + " public_horizon_s, staff_horizon_s, slot_step_s, late_cancellation_s)"
+                  + " VALUES (:id, :name, :zone, :state, :notice, :publicHorizon, :staffHorizon,"
+                  + " :step, :late)")
+          .param("id", event.clinicId().value())
+          .param("name", event.name())
+          .param("zone", event.zone().getId())
+          .param("state", event.state())
+          .param("notice", event.rules().minimumNotice().toSeconds())
+          .param("publicHorizon", event.rules().publicHorizon().toSeconds())
+          .param("staffHorizon", event.rules().staffHorizon().toSeconds())
+          .param("step", event.rules().slotStep().toSeconds())
+          .param("late", event.rules().lateCancellationWindow().toSeconds())
+          .update();
+    } catch (DuplicateKeyException secondClinic) {
+      throw new ClinicAlreadyOpenException();
+    }
+  }
+
+  @EventHandler
+  void on(VisitTypeDefinedEvent event) {
+    VisitTypeSettings settings = event.settings();
+    jdbc.sql(
+            "INSERT INTO cs_visit_type (visit_type, length_s, buffer_after_s, location,"
+                + " publicly_bookable) VALUES (:type, :length, :buffer, :location, :public)"
+                + " ON CONFLICT (visit_type) DO UPDATE SET length_s = EXCLUDED.length_s,"
+                + " buffer_after_s = EXCLUDED.buffer_after_s, location = EXCLUDED.location,"
+                + " publicly_bookable = EXCLUDED.publicly_bookable")
+        .param("type", settings.type().name())
+        .param("length", settings.length().toSeconds())
+        .param("buffer", settings.bufferAfter().toSeconds())
+        .param("location", settings.location().name())
+        .param("public", settings.publiclyBookable())
+        .update();
+  }
+
+  @EventHandler
+  void on(PractitionerRegisteredEvent event) {
+    jdbc.sql("INSERT INTO cs_practitioner (practitioner_id, name) VALUES (:id, :name)")
+        .param("id", event.practitionerId().value())
+        .param("name", event.name())
+        .update();
+    for (WorkingPeriod period : event.hours().periods()) {
+      jdbc.sql(
+              "INSERT INTO cs_working_period (practitioner_id, day_of_week, start_time, end_time)"
+                  + " VALUES (:id, :day, :start, :end)")
+          .param("id", event.practitionerId().value())
+          .param("day", period.day().getValue())
+          .param("start", period.start())
+          .param("end", period.end())
+          .update();
+    }
+  }
+
+  @EventHandler
+  void on(RoomAddedEvent event) {
+    jdbc.sql("INSERT INTO cs_room (room_id, name) VALUES (:id, :name)")
+        .param("id", event.roomId().value())
+        .param("name", event.name())
+        .update();
+  }
+}

@@ -1,0 +1,2 @@
+/** Prospects: people who booked a discovery call. */
+package com.needlework.command.prospect;

@@ -1,0 +1,19 @@
+package com.needlework.command.scheduling;
+
+import com.needlework.api.clinic.PractitionerId;
+import com.needlework.api.clinic.VisitType;
+import com.needlework.api.clinic.VisitTypeSettings;
+import java.util.List;
+import java.util.Optional;
+
+/** What booking needs to know of the clinic's setup, read consistently on the command side. */
+public interface ClinicCalendar {
+
+  Optional<ClinicSchedule> clinic();
+
+  Optional<VisitTypeSettings> visitType(VisitType type);
+
+  Optional<PractitionerHours> practitioner(PractitionerId id);
+
+  List<PractitionerHours> practitioners();
+}

@@ -1,0 +1,6 @@
+package com.needlework.command.scheduling;
+
+import com.needlework.api.clinic.PractitionerId;
+import com.needlework.api.clinic.WeeklyHours;
+
+public record PractitionerHours(PractitionerId id, String name, WeeklyHours hours) {}

@@ -1,0 +1,14 @@
+package com.needlework.command.scheduling;
+
+/** The scheduling rules a booking can break; each name is the {@code rule} of a 422 answer. */
+public enum SchedulingRule {
+  CLINIC_NOT_OPEN,
+  VISIT_TYPE_NOT_OFFERED,
+  NOT_PUBLICLY_BOOKABLE,
+  UNKNOWN_PRACTITIONER,
+  START_IN_PAST,
+  TOO_SHORT_NOTICE,
+  BEYOND_HORIZON,
+  OUTSIDE_WORKING_HOURS,
+  NOT_A_SLOT_START
+}

@@ -1,0 +1,2 @@
+/** Helpers the command endpoints share. */
+package com.needlework.command.web;

@@ -1,0 +1,103 @@
+package com.needlework.ops.axon;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.module.paramnames.ParameterNamesModule;
+import java.sql.BatchUpdateException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+/** How Axon stores messages and recovers from two nodes racing on one aggregate. */
+@Configuration(proxyBeanMethods = false)
+class AxonInfrastructure {
+
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  /**
+   * Stored events use this mapper, never the web's: a {@code spring.jackson.*} change for the API
+   * must not change the format of what is already in the event store.
+   */
+  @Bean("defaultAxonObjectMapper")
+  ObjectMapper defaultAxonObjectMapper() {
+    return JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .addModule(new ParameterNamesModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
+  }
+
+  /** The web's mapper, configured by {@code spring.jackson.*}. */
+  @Bean
+  @Primary
+  ObjectMapper webObjectMapper(Jackson2ObjectMapperBuilder builder) {
+    return builder.build();
+  }
+
+  /** A duplicate (aggregate, sequence) key means another node appended first: retry. */
+  @Bean
+  PersistenceExceptionResolver persistenceExceptionResolver() {
+    return exception -> {
+      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+        if (cause instanceof SQLException sql && isUniqueViolation(sql)) {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+
+  private static boolean isUniqueViolation(SQLException sql) {
+    if (UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+      return true;
+    }
+    return sql instanceof BatchUpdateException batch
+        && batch.getNextException() != null
+        && UNIQUE_VIOLATION.equals(batch.getNextException().getSQLState());
+  }
+
+  @Bean(destroyMethod = "shutdown")
+  ScheduledExecutorService commandRetryExecutor() {
+    return Executors.newSingleThreadScheduledExecutor(
+        runnable -> {
+          Thread thread = new Thread(runnable, "command-retry");
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
+  /** Retries commands that failed transiently (a concurrency conflict), never refusals. */
+  @Bean
+  CommandGateway commandGateway(
+      CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
+    return DefaultCommandGateway.builder()
+        .commandBus(commandBus)
+        .retryScheduler(
+            ExponentialBackOffIntervalRetryScheduler.builder()
+                .retryExecutor(commandRetryExecutor)
+                .maxRetryCount(5)
+                .backoffFactor(20)
+                .build())
+        .build();
+  }
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+}

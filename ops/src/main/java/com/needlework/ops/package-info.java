@@ -1,0 +1,2 @@
+/** The runnable application: wiring, embedded database, security, pages, demo data, tools. */
+package com.needlework.ops;

@@ -1,0 +1,84 @@
+package com.needlework.ops.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import com.needlework.api.staff.StaffRole;
+import java.util.Arrays;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The API is stateless (HTTP Basic, no session, so no CSRF exposure); pages use a form login with
+ * CSRF protection. Public: availability, discovery-call booking and the booking page.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  private static final String[] ALL_STAFF =
+      Arrays.stream(StaffRole.values()).map(Enum::name).toArray(String[]::new);
+  private static final String[] SCHEDULERS = {
+    StaffRole.FRONT_DESK.name(), StaffRole.CLINICIAN.name(), StaffRole.ADMIN.name()
+  };
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    return http.securityMatcher("/api/**")
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(HttpMethod.GET, "/api/availability")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.POST, "/api/discovery-calls")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.POST, "/api/visits/**")
+                    .hasAnyRole(SCHEDULERS)
+                    .anyRequest()
+                    .hasAnyRole(ALL_STAFF))
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .exceptionHandling(
+            handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    return http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(
+                        "/",
+                        "/book",
+                        "/book/**",
+                        "/css/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/actuator/health",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**",
+                        "/swagger-ui.html",
+                        "/swagger-ui/**")
+                    .permitAll()
+                    .anyRequest()
+                    .hasAnyRole(ALL_STAFF))
+        .formLogin(withDefaults())
+        .logout(withDefaults())
+        .build();
+  }
+}

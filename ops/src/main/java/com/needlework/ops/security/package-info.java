@@ -1,0 +1,2 @@
+/** Who may do what: public booking, staff roles for everything else. */
+package com.needlework.ops.security;

@@ -1,0 +1,215 @@
+package com.needlework.ops.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.needlework.api.common.Causes;
+import com.needlework.api.common.Refusal;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Maps every failure to problem+json: refusals with their own sentence and status, unreadable input
+ * with the field at fault, anything unexpected to a 500 that shows no internals. Logs never carry
+ * exception messages, which can quote patient data (a failed INSERT quotes its values).
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> handleAny(Exception failure, HttpServletRequest request)
+      throws Exception {
+    if (failure instanceof AccessDeniedException || failure instanceof AuthenticationException) {
+      throw failure;
+    }
+    Optional<Refusal> refusal = Causes.find(failure, Refusal.class);
+    if (refusal.isPresent()) {
+      return refused(refusal.get(), request.getRequestURI());
+    }
+    String errorId = UUID.randomUUID().toString();
+    log.error(
+        "Unexpected {} while handling {} {} (error id {}) at {}",
+        typeChain(failure),
+        request.getMethod(),
+        request.getRequestURI(),
+        errorId,
+        origin(failure));
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "Something went wrong on our side. Nothing you sent is at fault; the error id is "
+                + errorId);
+    problem.setInstance(URI.create(request.getRequestURI()));
+    problem.setProperty("errorId", errorId);
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+  }
+
+  static ResponseEntity<ProblemDetail> refused(Refusal refusal, String path) {
+    HttpStatus status = HttpStatus.valueOf(refusal.kind().httpStatus());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refusal.getMessage());
+    problem.setTitle(refusal.kind().title());
+    problem.setInstance(URI.create(path));
+    refusal.properties().forEach(problem::setProperty);
+    return ResponseEntity.status(status).body(problem);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException failure,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    Optional<Refusal> refusal = Causes.find(failure, Refusal.class);
+    String field = Causes.find(failure, JsonMappingException.class).map(this::fieldOf).orElse(null);
+    String detail;
+    if (refusal.isPresent()) {
+      detail = (field == null ? "" : "Field '" + field + "': ") + refusal.get().getMessage();
+    } else {
+      detail = unreadableBody(failure, field);
+    }
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    problem.setTitle("Invalid request");
+    if (field != null) {
+      problem.setProperty("field", field);
+    }
+    problem.setInstance(URI.create(path(request)));
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  private String unreadableBody(HttpMessageNotReadableException failure, String field) {
+    if (Causes.find(failure, JsonParseException.class).isPresent()) {
+      return "The request body is not valid JSON";
+    }
+    Optional<UnrecognizedPropertyException> unknown =
+        Causes.find(failure, UnrecognizedPropertyException.class);
+    if (unknown.isPresent()) {
+      return "Unknown field '"
+          + unknown.get().getPropertyName()
+          + "'; the fields are "
+          + unknown.get().getKnownPropertyIds();
+    }
+    Optional<InvalidFormatException> format = Causes.find(failure, InvalidFormatException.class);
+    if (format.isPresent()) {
+      return "Field '"
+          + field
+          + "' has the value '"
+          + format.get().getValue()
+          + "', but it must be "
+          + Expected.describe(format.get().getTargetType());
+    }
+    Optional<MismatchedInputException> mismatch =
+        Causes.find(failure, MismatchedInputException.class);
+    if (mismatch.isPresent() && field != null) {
+      return "Field '" + field + "' must be " + Expected.describe(mismatch.get().getTargetType());
+    }
+    if (mismatch.isPresent()) {
+      return "The request body must be a JSON object";
+    }
+    return "The request body could not be read";
+  }
+
+  private String fieldOf(JsonMappingException failure) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference reference : failure.getPath()) {
+      if (reference.getFieldName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.isEmpty() ? null : path.toString();
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException failure,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return badRequest(
+        "The query parameter '" + failure.getParameterName() + "' is required",
+        failure.getParameterName(),
+        request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException failure,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    Optional<Refusal> refusal = Causes.find(failure, Refusal.class);
+    String name =
+        failure instanceof MethodArgumentTypeMismatchException argument
+            ? argument.getName()
+            : failure.getPropertyName();
+    String detail =
+        refusal
+            .map(Refusal::getMessage)
+            .orElse(
+                "The parameter '"
+                    + name
+                    + "' has the value '"
+                    + failure.getValue()
+                    + "', but it must be "
+                    + Expected.describe(failure.getRequiredType()));
+    return badRequest(detail, name, request);
+  }
+
+  private ResponseEntity<Object> badRequest(String detail, String field, WebRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    problem.setTitle("Invalid request");
+    problem.setProperty("field", field);
+    problem.setInstance(URI.create(path(request)));
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  private static String path(WebRequest request) {
+    return request instanceof ServletWebRequest servlet
+        ? servlet.getRequest().getRequestURI()
+        : "/";
+  }
+
+  private static String typeChain(Throwable failure) {
+    StringBuilder chain = new StringBuilder(failure.getClass().getName());
+    for (Throwable cause = failure.getCause();
+        cause != null && cause != cause.getCause();
+        cause = cause.getCause()) {
+      chain.append(" <- ").append(cause.getClass().getName());
+    }
+    return chain.toString();
+  }
+
+  private static String origin(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    StackTraceElement[] frames = root.getStackTrace();
+    return frames.length == 0 ? "unknown" : frames[0].toString();
+  }
+}

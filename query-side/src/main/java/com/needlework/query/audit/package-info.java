@@ -1,0 +1,2 @@
+/** The record of who looked at patients' and prospects' personal data. */
+package com.needlework.query.audit;

@@ -1,0 +1,40 @@
+package com.needlework.query.availability;
+
+import com.needlework.api.clinic.PractitionerId;
+import com.needlework.api.clinic.VisitType;
+import com.needlework.api.scheduling.AvailableSlot;
+import com.needlework.api.scheduling.FindAvailableSlotsQuery;
+import com.needlework.query.web.Caller;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Open slots; anonymous callers see publicly bookable types within notice and horizon. */
+@RestController
+class AvailabilityController {
+
+  private final AvailabilityQueries queries;
+
+  AvailabilityController(AvailabilityQueries queries) {
+    this.queries = queries;
+  }
+
+  @GetMapping("/api/availability")
+  List<AvailableSlot> availability(
+      @RequestParam String visitType,
+      @RequestParam LocalDate from,
+      @RequestParam LocalDate to,
+      @RequestParam(required = false) String practitionerId) {
+    PractitionerId practitioner =
+        practitionerId == null || practitionerId.isBlank()
+            ? null
+            : PractitionerId.parse(practitionerId);
+    return queries
+        .handle(
+            new FindAvailableSlotsQuery(
+                VisitType.parse(visitType), from, to, practitioner, Caller.channel()))
+        .slots();
+  }
+}

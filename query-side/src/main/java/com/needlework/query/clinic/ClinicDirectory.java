@@ -1,0 +1,75 @@
+package com.needlework.query.clinic;
+
+import com.needlework.api.clinic.BookingRules;
+import com.needlework.api.clinic.PractitionerId;
+import com.needlework.api.clinic.RoomId;
+import com.needlework.api.clinic.VisitType;
+import com.needlework.api.clinic.VisitTypeSettings;
+import com.needlework.api.clinic.WeeklyHours;
+import com.needlework.query.web.ReadModelJson;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads the clinic directory read model. */
+@Component
+public class ClinicDirectory {
+
+  public record ClinicView(String name, ZoneId zone, String state, BookingRules rules) {}
+
+  public record PractitionerView(PractitionerId id, String name, WeeklyHours hours) {}
+
+  public record RoomView(RoomId id, String name) {}
+
+  private final JdbcClient jdbc;
+  private final ReadModelJson json;
+
+  ClinicDirectory(JdbcClient jdbc, ReadModelJson json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  public Optional<ClinicView> clinic() {
+    return jdbc.sql("SELECT name, zone, state, rules::text AS rules FROM rm_clinic LIMIT 1")
+        .query(
+            (rs, row) ->
+                new ClinicView(
+                    rs.getString("name"),
+                    ZoneId.of(rs.getString("zone")),
+                    rs.getString("state"),
+                    json.read(rs.getString("rules"), BookingRules.class)))
+        .optional();
+  }
+
+  public Optional<VisitTypeSettings> visitType(VisitType type) {
+    return jdbc.sql("SELECT settings::text FROM rm_visit_type WHERE visit_type = :type")
+        .param("type", type.name())
+        .query(String.class)
+        .optional()
+        .map(settings -> json.read(settings, VisitTypeSettings.class));
+  }
+
+  public List<PractitionerView> practitioners() {
+    return jdbc.sql(
+            "SELECT practitioner_id, name, hours::text AS hours FROM rm_practitioner"
+                + " ORDER BY name, practitioner_id")
+        .query(
+            (rs, row) ->
+                new PractitionerView(
+                    new PractitionerId(rs.getObject("practitioner_id", UUID.class)),
+                    rs.getString("name"),
+                    json.read(rs.getString("hours"), WeeklyHours.class)))
+        .list();
+  }
+
+  public List<RoomView> rooms() {
+    return jdbc.sql("SELECT room_id, name FROM rm_room ORDER BY name, room_id")
+        .query(
+            (rs, row) ->
+                new RoomView(new RoomId(rs.getObject("room_id", UUID.class)), rs.getString("name")))
+        .list();
+  }
+}

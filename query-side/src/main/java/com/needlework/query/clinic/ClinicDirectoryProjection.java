@@ -1,0 +1,80 @@
+package com.needlework.query.clinic;
+
+import com.needlework.api.clinic.ClinicOpenedEvent;
+import com.needlework.api.clinic.PractitionerRegisteredEvent;
+import com.needlework.api.clinic.RoomAddedEvent;
+import com.needlework.api.clinic.VisitTypeDefinedEvent;
+import com.needlework.query.web.ReadModelJson;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Projects the clinic's setup; every write is an upsert so a replay lands on the same rows. */
+@Component
+@ProcessingGroup(ClinicDirectoryProjection.GROUP)
+class ClinicDirectoryProjection {
+
+  static final String GROUP = "clinic-directory";
+
+  private final JdbcClient jdbc;
+  private final ReadModelJson json;
+
+  ClinicDirectoryProjection(JdbcClient jdbc, ReadModelJson json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  @EventHandler
+  void on(ClinicOpenedEvent event) {
+    jdbc.sql(
+            "INSERT INTO rm_clinic (clinic_id, name, zone, state, rules)"
+                + " VALUES (:id, :name, :zone, :state, CAST(:rules AS jsonb))"
+                + " ON CONFLICT (clinic_id) DO UPDATE SET name = EXCLUDED.name,"
+                + " zone = EXCLUDED.zone, state = EXCLUDED.state, rules = EXCLUDED.rules")
+        .param("id", event.clinicId().value())
+        .param("name", event.name())
+        .param("zone", event.zone().getId())
+        .param("state", event.state())
+        .param("rules", json.write(event.rules()))
+        .update();
+  }
+
+  @EventHandler
+  void on(VisitTypeDefinedEvent event) {
+    jdbc.sql(
+            "INSERT INTO rm_visit_type (visit_type, settings) VALUES (:type, CAST(:settings AS"
+                + " jsonb)) ON CONFLICT (visit_type) DO UPDATE SET settings = EXCLUDED.settings")
+        .param("type", event.settings().type().name())
+        .param("settings", json.write(event.settings()))
+        .update();
+  }
+
+  @EventHandler
+  void on(PractitionerRegisteredEvent event) {
+    jdbc.sql(
+            "INSERT INTO rm_practitioner (practitioner_id, name, hours)"
+                + " VALUES (:id, :name, CAST(:hours AS jsonb)) ON CONFLICT (practitioner_id)"
+                + " DO UPDATE SET name = EXCLUDED.name, hours = EXCLUDED.hours")
+        .param("id", event.practitionerId().value())
+        .param("name", event.name())
+        .param("hours", json.write(event.hours()))
+        .update();
+  }
+
+  @EventHandler
+  void on(RoomAddedEvent event) {
+    jdbc.sql(
+            "INSERT INTO rm_room (room_id, name) VALUES (:id, :name)"
+                + " ON CONFLICT (room_id) DO UPDATE SET name = EXCLUDED.name")
+        .param("id", event.roomId().value())
+        .param("name", event.name())
+        .update();
+  }
+
+  @ResetHandler
+  void reset() {
+    jdbc.sql("TRUNCATE rm_clinic, rm_visit_type, rm_practitioner, rm_room").update();
+  }
+}

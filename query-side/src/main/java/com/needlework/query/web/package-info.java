@@ -1,0 +1,2 @@
+/** Helpers the read endpoints share. */
+package com.needlework.query.web;

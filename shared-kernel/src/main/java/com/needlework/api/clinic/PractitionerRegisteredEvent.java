@@ -1,0 +1,4 @@
+package com.needlework.api.clinic;
+
+public record PractitionerRegisteredEvent(
+    PractitionerId practitionerId, String name, WeeklyHours hours) {}

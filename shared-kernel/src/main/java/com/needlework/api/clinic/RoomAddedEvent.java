@@ -1,0 +1,3 @@
+package com.needlework.api.clinic;
+
+public record RoomAddedEvent(RoomId roomId, String name) {}

@@ -1,0 +1,3 @@
+package com.needlework.api.clinic;
+
+public record VisitTypeDefinedEvent(ClinicId clinicId, VisitTypeSettings settings) {}

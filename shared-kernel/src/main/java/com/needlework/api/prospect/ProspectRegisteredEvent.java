@@ -1,0 +1,3 @@
+package com.needlework.api.prospect;
+
+public record ProspectRegisteredEvent(ProspectId prospectId, ContactDetails contact) {}

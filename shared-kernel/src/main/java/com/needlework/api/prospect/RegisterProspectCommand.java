@@ -1,0 +1,6 @@
+package com.needlework.api.prospect;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RegisterProspectCommand(
+    @TargetAggregateIdentifier ProspectId prospectId, ContactDetails contact) {}

@@ -1,0 +1,14 @@
+package com.needlework.api.scheduling;
+
+import com.needlework.api.clinic.PractitionerId;
+import com.needlework.api.clinic.RoomId;
+import com.needlework.api.common.TimeSlot;
+import java.time.Duration;
+
+public record VisitRescheduledEvent(
+    VisitId visitId,
+    PractitionerId practitionerId,
+    RoomId roomId,
+    TimeSlot previousSlot,
+    TimeSlot slot,
+    Duration bufferAfter) {}

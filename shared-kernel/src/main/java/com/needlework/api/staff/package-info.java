@@ -1,0 +1,2 @@
+/** The clinic's staff accounts and their roles. */
+package com.needlework.api.staff;
