@@ -1,0 +1,73 @@
+package com.needlework.command.scheduling;
+
+import com.needlework.api.clinic.BookingRules;
+import com.needlework.api.clinic.PractitionerId;
+import com.needlework.api.clinic.VisitLocation;
+import com.needlework.api.clinic.VisitType;
+import com.needlework.api.clinic.VisitTypeSettings;
+import com.needlework.api.clinic.WeeklyHours;
+import com.needlework.api.clinic.WorkingPeriod;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The clinic setup for fixture tests: a Los Angeles clinic with the default rules. */
+class InMemoryClinicCalendar implements ClinicCalendar {
+
+  static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
+
+  private final ClinicSchedule clinic = new ClinicSchedule(LOS_ANGELES, BookingRules.DEFAULT);
+  private final Map<VisitType, VisitTypeSettings> visitTypes = new EnumMap<>(VisitType.class);
+  private final List<PractitionerHours> practitioners = new ArrayList<>();
+
+  InMemoryClinicCalendar() {
+    visitTypes.put(
+        VisitType.DISCOVERY_CALL,
+        new VisitTypeSettings(
+            VisitType.DISCOVERY_CALL,
+            Duration.ofMinutes(20),
+            Duration.ZERO,
+            VisitLocation.PHONE,
+            true));
+  }
+
+  PractitionerId practitionerWorkingWeekdays(String name) {
+    List<WorkingPeriod> periods = new ArrayList<>();
+    for (DayOfWeek day : List.of(DayOfWeek.values()).subList(0, 5)) {
+      periods.add(new WorkingPeriod(day, LocalTime.of(8, 0), LocalTime.of(18, 0)));
+    }
+    PractitionerId id = PractitionerId.newId();
+    practitioners.add(new PractitionerHours(id, name, new WeeklyHours(periods)));
+    return id;
+  }
+
+  void offer(VisitTypeSettings settings) {
+    visitTypes.put(settings.type(), settings);
+  }
+
+  @Override
+  public Optional<ClinicSchedule> clinic() {
+    return Optional.of(clinic);
+  }
+
+  @Override
+  public Optional<VisitTypeSettings> visitType(VisitType type) {
+    return Optional.ofNullable(visitTypes.get(type));
+  }
+
+  @Override
+  public Optional<PractitionerHours> practitioner(PractitionerId id) {
+    return practitioners.stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  @Override
+  public List<PractitionerHours> practitioners() {
+    return List.copyOf(practitioners);
+  }
+}

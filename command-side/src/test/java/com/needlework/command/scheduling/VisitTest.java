@@ -1,0 +1,259 @@
+package com.needlework.command.scheduling;
+
+import static com.needlework.command.scheduling.InMemoryClinicCalendar.LOS_ANGELES;
+
+import com.needlework.api.clinic.PractitionerId;
+import com.needlework.api.clinic.VisitLocation;
+import com.needlework.api.clinic.VisitType;
+import com.needlework.api.clinic.VisitTypeSettings;
+import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.TimeSlot;
+import com.needlework.api.prospect.ProspectId;
+import com.needlework.api.scheduling.BookDiscoveryCallCommand;
+import com.needlework.api.scheduling.BookingChannel;
+import com.needlework.api.scheduling.CancelVisitCommand;
+import com.needlework.api.scheduling.DiscoveryCallBookedEvent;
+import com.needlework.api.scheduling.RescheduleVisitCommand;
+import com.needlework.api.scheduling.VisitCancelledEvent;
+import com.needlework.api.scheduling.VisitId;
+import com.needlework.api.scheduling.VisitRescheduledEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class VisitTest {
+
+  /** Monday 30 November 2026, 09:00 in Los Angeles. */
+  private static final Instant NOW = at(2026, 11, 30, 9, 0);
+
+  private AggregateTestFixture<Visit> fixture;
+  private InMemoryClinicCalendar calendar;
+  private PractitionerId maya;
+  private final VisitId visitId = VisitId.newId();
+  private final ProspectId prospectId = ProspectId.newId();
+
+  @BeforeEach
+  void setUp() {
+    calendar = new InMemoryClinicCalendar();
+    maya = calendar.practitionerWorkingWeekdays("Maya Chen");
+    fixture = new AggregateTestFixture<>(Visit.class);
+    fixture.registerInjectableResource(calendar);
+    fixture.registerInjectableResource(Clock.fixed(NOW, LOS_ANGELES));
+  }
+
+  private static Instant at(int year, int month, int day, int hour, int minute) {
+    return LocalDateTime.of(year, month, day, hour, minute).atZone(LOS_ANGELES).toInstant();
+  }
+
+  private BookDiscoveryCallCommand publicCall(Instant start) {
+    return new BookDiscoveryCallCommand(
+        visitId, prospectId, maya, start, "  sore lower back  ", BookingChannel.PUBLIC);
+  }
+
+  private DiscoveryCallBookedEvent booked(Instant start) {
+    return new DiscoveryCallBookedEvent(
+        visitId,
+        prospectId,
+        maya,
+        TimeSlot.starting(start, Duration.ofMinutes(20)),
+        Duration.ZERO,
+        "sore lower back",
+        BookingChannel.PUBLIC);
+  }
+
+  @Test
+  void booksAPublicDiscoveryCallOnAnOfferedSlot() {
+    Instant start = at(2026, 12, 1, 10, 15);
+    fixture.givenNoPriorActivity().when(publicCall(start)).expectEvents(booked(start));
+  }
+
+  @Test
+  void refusesAPublicCallWithLessThanTheMinimumNotice() {
+    expectRule(publicCall(at(2026, 11, 30, 10, 45)), SchedulingRule.TOO_SHORT_NOTICE);
+  }
+
+  @Test
+  void letsStaffBookACallWithShortNotice() {
+    Instant start = at(2026, 11, 30, 9, 30);
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new BookDiscoveryCallCommand(
+                visitId, prospectId, maya, start, null, BookingChannel.STAFF))
+        .expectSuccessfulHandlerExecution()
+        .expectEventsMatching(
+            Matchers.exactSequenceOf(
+                Matchers.messageWithPayload(
+                    Matchers.predicate(
+                        e -> ((DiscoveryCallBookedEvent) e).channel() == BookingChannel.STAFF))));
+  }
+
+  @Test
+  void refusesACallInThePast() {
+    expectRule(publicCall(at(2026, 11, 27, 10, 0)), SchedulingRule.START_IN_PAST);
+  }
+
+  @Test
+  void refusesAPublicCallBeyondTheSixtyDayHorizon() {
+    expectRule(publicCall(at(2027, 2, 1, 10, 0)), SchedulingRule.BEYOND_HORIZON);
+  }
+
+  @Test
+  void refusesACallOutsideThePractitionersWorkingHours() {
+    expectRule(publicCall(at(2026, 12, 1, 17, 45)), SchedulingRule.OUTSIDE_WORKING_HOURS);
+  }
+
+  @Test
+  void refusesACallOnAWeekend() {
+    expectRule(publicCall(at(2026, 12, 5, 10, 0)), SchedulingRule.OUTSIDE_WORKING_HOURS);
+  }
+
+  @Test
+  void refusesAPublicCallOffTheSlotGrid() {
+    expectRule(publicCall(at(2026, 12, 1, 10, 5)), SchedulingRule.NOT_A_SLOT_START);
+  }
+
+  @Test
+  void refusesACallWithAnUnknownPractitioner() {
+    expectRule(
+        new BookDiscoveryCallCommand(
+            visitId,
+            prospectId,
+            PractitionerId.newId(),
+            at(2026, 12, 1, 10, 0),
+            null,
+            BookingChannel.PUBLIC),
+        SchedulingRule.UNKNOWN_PRACTITIONER);
+  }
+
+  @Test
+  void refusesAPublicBookingOfAStaffOnlyVisitType() {
+    calendar.offer(
+        new VisitTypeSettings(
+            VisitType.DISCOVERY_CALL,
+            Duration.ofMinutes(20),
+            Duration.ZERO,
+            VisitLocation.PHONE,
+            false));
+    expectRule(publicCall(at(2026, 12, 1, 10, 0)), SchedulingRule.NOT_PUBLICLY_BOOKABLE);
+  }
+
+  @Test
+  void refusesAReasonLongerThanFiveHundredCharacters() {
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new BookDiscoveryCallCommand(
+                visitId,
+                prospectId,
+                maya,
+                at(2026, 12, 1, 10, 0),
+                "x".repeat(501),
+                BookingChannel.PUBLIC))
+        .expectNoEvents()
+        .expectException(InvalidValueException.class);
+  }
+
+  @Test
+  void reschedulesABookedVisitToAnotherTimeTheSameDay() {
+    Instant first = at(2026, 12, 1, 10, 0);
+    Instant second = at(2026, 12, 1, 14, 5);
+    fixture
+        .given(booked(first))
+        .when(new RescheduleVisitCommand(visitId, second))
+        .expectEvents(
+            new VisitRescheduledEvent(
+                visitId,
+                maya,
+                null,
+                TimeSlot.starting(first, Duration.ofMinutes(20)),
+                TimeSlot.starting(second, Duration.ofMinutes(20)),
+                Duration.ZERO));
+  }
+
+  @Test
+  void reschedulingToTheSameTimeChangesNothing() {
+    Instant start = at(2026, 12, 1, 10, 0);
+    fixture
+        .given(booked(start))
+        .when(new RescheduleVisitCommand(visitId, start))
+        .expectSuccessfulHandlerExecution()
+        .expectNoEvents();
+  }
+
+  @Test
+  void refusesToRescheduleOutsideWorkingHours() {
+    fixture
+        .given(booked(at(2026, 12, 1, 10, 0)))
+        .when(new RescheduleVisitCommand(visitId, at(2026, 12, 1, 19, 0)))
+        .expectNoEvents()
+        .expectException(BookingRefusedException.class);
+  }
+
+  @Test
+  void refusesToRescheduleACancelledVisit() {
+    Instant start = at(2026, 12, 1, 10, 0);
+    fixture
+        .given(booked(start), new VisitCancelledEvent(visitId, slot(start), "ill", false))
+        .when(new RescheduleVisitCommand(visitId, at(2026, 12, 2, 10, 0)))
+        .expectNoEvents()
+        .expectException(VisitTransitionException.class)
+        .expectExceptionMessage("The visit is CANCELLED, so it cannot be rescheduled");
+  }
+
+  @Test
+  void cancelsAVisitTwoDaysAheadWithoutALateFlag() {
+    Instant start = at(2026, 12, 2, 10, 0);
+    fixture
+        .given(booked(start))
+        .when(new CancelVisitCommand(visitId, " feeling better "))
+        .expectEvents(new VisitCancelledEvent(visitId, slot(start), "feeling better", false));
+  }
+
+  @Test
+  void flagsACancellationInsideTwentyFourHoursAsLate() {
+    Instant start = at(2026, 12, 1, 8, 30);
+    fixture
+        .given(booked(start))
+        .when(new CancelVisitCommand(visitId, "work meeting"))
+        .expectEvents(new VisitCancelledEvent(visitId, slot(start), "work meeting", true));
+  }
+
+  @Test
+  void refusesACancellationWithoutAReason() {
+    fixture
+        .given(booked(at(2026, 12, 2, 10, 0)))
+        .when(new CancelVisitCommand(visitId, " "))
+        .expectNoEvents()
+        .expectException(InvalidValueException.class);
+  }
+
+  @Test
+  void refusesToCancelTwice() {
+    Instant start = at(2026, 12, 2, 10, 0);
+    fixture
+        .given(booked(start), new VisitCancelledEvent(visitId, slot(start), "ill", false))
+        .when(new CancelVisitCommand(visitId, "again"))
+        .expectNoEvents()
+        .expectException(VisitTransitionException.class);
+  }
+
+  private static TimeSlot slot(Instant start) {
+    return TimeSlot.starting(start, Duration.ofMinutes(20));
+  }
+
+  private void expectRule(BookDiscoveryCallCommand command, SchedulingRule rule) {
+    fixture
+        .givenNoPriorActivity()
+        .when(command)
+        .expectNoEvents()
+        .expectException(
+            Matchers.predicate(
+                e -> e instanceof BookingRefusedException refused && refused.rule() == rule));
+  }
+}
