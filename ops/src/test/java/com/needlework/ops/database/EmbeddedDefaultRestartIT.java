@@ -1,0 +1,68 @@
+package com.needlework.ops.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.needlework.api.clinic.ClinicOpenedEvent;
+import com.needlework.ops.NeedleworkApplication;
+import com.needlework.ops.support.EventStore;
+import com.needlework.ops.support.TestApi;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The embedded default keeps its data: a booking made before a restart is there after it. */
+class EmbeddedDefaultRestartIT {
+
+  @TempDir Path dataDir;
+
+  private ConfigurableApplicationContext start() {
+    return new SpringApplicationBuilder(NeedleworkApplication.class)
+        .properties(
+            "server.port=0",
+            "needlework.embedded-postgres.port=0",
+            "needlework.data-dir=" + dataDir.resolve("postgres"))
+        .run();
+  }
+
+  private static TestApi api(ConfigurableApplicationContext app) {
+    return new TestApi(((WebServerApplicationContext) app).getWebServer().getPort());
+  }
+
+  @Test
+  void aBookingSurvivesAStopAndAStartOfTheApplication() {
+    LocalDate day = TestApi.weekdayAhead(10);
+    String visitId;
+    String practitionerId;
+    try (ConfigurableApplicationContext first = start()) {
+      TestApi api = api(first);
+      JsonNode slot = api.discoveryCallSlots(day).get(0);
+      practitionerId = slot.get("practitionerId").asText();
+      visitId =
+          api.post("/api/discovery-calls", TestApi.discoveryCall("Fay Lund", slot))
+              .json()
+              .get("visitId")
+              .asText();
+    }
+
+    try (ConfigurableApplicationContext second = start()) {
+      TestApi api = api(second);
+      List<JsonNode> visits =
+          await()
+              .atMost(Duration.ofSeconds(15))
+              .until(() -> api.scheduledVisits(day, practitionerId), list -> !list.isEmpty());
+      assertThat(visits).extracting(v -> v.get("visitId").asText()).containsExactly(visitId);
+      assertThat(EventStore.events(second.getBean(JdbcClient.class), ClinicOpenedEvent.class))
+          .as("the demo clinic is seeded once, not on every start")
+          .isEqualTo(1);
+    }
+  }
+}

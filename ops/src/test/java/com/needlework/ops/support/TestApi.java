@@ -1,0 +1,134 @@
+package com.needlework.ops.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+/** Talks to the running application over HTTP, as a client would. */
+public class TestApi {
+
+  public static final ZoneId CLINIC_ZONE = ZoneId.of("America/Los_Angeles");
+  public static final String FRONT_DESK = "frontdesk";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public record Response(int status, String contentType, String text) {
+
+    public JsonNode json() {
+      try {
+        return JSON.readTree(text);
+      } catch (IOException notJson) {
+        throw new AssertionError("Not JSON: " + text, notJson);
+      }
+    }
+  }
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String baseUrl;
+
+  public TestApi(int port) {
+    this.baseUrl = "http://localhost:" + port;
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  public Response get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), null);
+  }
+
+  public Response get(String path, String user) {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), user);
+  }
+
+  public Response post(String path, String body) {
+    return post(path, body, null);
+  }
+
+  public Response post(String path, String body, String user) {
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)),
+        user);
+  }
+
+  private Response send(HttpRequest.Builder request, String user) {
+    if (user != null) {
+      String credentials = user + ":demo";
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    try {
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new AssertionError("The application did not answer", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("Interrupted", e);
+    }
+  }
+
+  /** The first weekday on or after {@code daysAhead} days from today, in the clinic's zone. */
+  public static LocalDate weekdayAhead(int daysAhead) {
+    LocalDate date = LocalDate.now(CLINIC_ZONE).plusDays(daysAhead);
+    while (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      date = date.plusDays(1);
+    }
+    return date;
+  }
+
+  /** Open discovery-call slots on one clinic-local date, as the public sees them. */
+  public List<JsonNode> discoveryCallSlots(LocalDate date) {
+    Response response =
+        get("/api/availability?visitType=DISCOVERY_CALL&from=" + date + "&to=" + date);
+    if (response.status() != 200) {
+      throw new AssertionError(
+          "Availability answered " + response.status() + ": " + response.text());
+    }
+    return StreamSupport.stream(response.json().spliterator(), false).toList();
+  }
+
+  public static String discoveryCall(String name, JsonNode slot) {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("name", name);
+    body.put("phone", "+1 415 555 0100");
+    body.put("email", name.toLowerCase().replaceAll("[^a-z]", "") + "@example.com");
+    body.put("start", slot.get("start").asText());
+    body.put("practitionerId", slot.get("practitionerId").asText());
+    body.put("reason", "Low back pain since the summer");
+    return body.toString();
+  }
+
+  /** The visits of one practitioner on the schedule of a date, as the front desk sees them. */
+  public List<JsonNode> scheduledVisits(LocalDate date, String practitionerId) {
+    Response response =
+        get("/api/schedule?date=" + date + "&practitionerId=" + practitionerId, FRONT_DESK);
+    if (response.status() != 200) {
+      throw new AssertionError("Schedule answered " + response.status() + ": " + response.text());
+    }
+    return StreamSupport.stream(
+            response.json().get("practitioners").get(0).get("visits").spliterator(), false)
+        .toList();
+  }
+}
