@@ -1,0 +1,100 @@
+package com.needlework.ops.bench;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The benchmark's settings, from {@code --key=value} arguments.
+ *
+ * @param baseUrl where the app answers HTTP
+ * @param jdbcUrl the app's database, for the raw-insert comparison
+ * @param dbUser the database user
+ * @param dbPassword the database password (empty for none)
+ * @param calls bookings per client-count run
+ * @param rawInserts rows per connection-count run
+ * @param staffUser the staff login that cancels the benchmark's bookings afterwards
+ * @param staffPassword that login's password
+ * @param warmup bookings, and rows, done before measuring
+ */
+record Options(
+    URI baseUrl,
+    String jdbcUrl,
+    String dbUser,
+    String dbPassword,
+    int calls,
+    int rawInserts,
+    String staffUser,
+    String staffPassword,
+    int warmup) {
+
+  private static final Map<String, String> DEFAULTS = defaults();
+
+  static final String USAGE =
+      "Usage: java -Dloader.main=com.needlework.ops.bench.BookingBenchmark"
+          + " -jar ops/target/needlework.jar [--key=value ...]\n"
+          + "Keys and defaults:\n"
+          + describeDefaults();
+
+  private static Map<String, String> defaults() {
+    Map<String, String> defaults = new LinkedHashMap<>();
+    defaults.put("base-url", "http://localhost:8080");
+    defaults.put("jdbc-url", "jdbc:postgresql://localhost:15432/postgres");
+    defaults.put("db-user", "postgres");
+    defaults.put("db-password", "");
+    defaults.put("calls", "1000");
+    defaults.put("raw-inserts", "2000");
+    defaults.put("staff", "frontdesk:demo");
+    defaults.put("warmup", "100");
+    return defaults;
+  }
+
+  private static String describeDefaults() {
+    StringBuilder text = new StringBuilder();
+    DEFAULTS.forEach((key, value) -> text.append(String.format("  --%s=%s%n", key, value)));
+    return text.toString();
+  }
+
+  /**
+   * @throws IllegalArgumentException naming the argument at fault
+   */
+  static Options parse(String... args) {
+    Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
+    for (String arg : args) {
+      int equals = arg.indexOf('=');
+      if (!arg.startsWith("--") || equals < 0) {
+        throw new IllegalArgumentException("Arguments look like --key=value, not '" + arg + "'");
+      }
+      String key = arg.substring(2, equals);
+      if (!values.containsKey(key)) {
+        throw new IllegalArgumentException("Unknown argument --" + key);
+      }
+      values.put(key, arg.substring(equals + 1));
+    }
+    String staff = values.get("staff");
+    int colon = staff.indexOf(':');
+    if (colon <= 0) {
+      throw new IllegalArgumentException("--staff is user:password, not '" + staff + "'");
+    }
+    String baseUrl = values.get("base-url").replaceAll("/+$", "");
+    return new Options(
+        URI.create(baseUrl),
+        values.get("jdbc-url"),
+        values.get("db-user"),
+        values.get("db-password"),
+        number(values, "calls", 1),
+        number(values, "raw-inserts", 1),
+        staff.substring(0, colon),
+        staff.substring(colon + 1),
+        number(values, "warmup", 0));
+  }
+
+  private static int number(Map<String, String> values, String key, int minimum) {
+    String raw = values.get(key);
+    if (!raw.matches("\\d{1,9}") || Integer.parseInt(raw) < minimum) {
+      throw new IllegalArgumentException(
+          "--" + key + " must be a whole number of at least " + minimum + ", not '" + raw + "'");
+    }
+    return Integer.parseInt(raw);
+  }
+}
