@@ -16,6 +16,7 @@ import com.needlework.api.clinic.WorkingPeriod;
 import com.needlework.api.staff.StaffRole;
 import com.needlework.command.staff.StaffAccounts;
 import com.needlework.ops.NeedleworkProperties;
+import com.needlework.ops.axon.ProjectionBarrier;
 import java.security.SecureRandom;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -42,6 +43,7 @@ import org.springframework.stereotype.Component;
 class ClinicSeeder implements ApplicationRunner {
 
   static final String DEMO_PASSWORD = "demo";
+  private static final Duration READ_MODELS_TIMEOUT = Duration.ofSeconds(30);
 
   private static final Logger log = LoggerFactory.getLogger(ClinicSeeder.class);
 
@@ -49,20 +51,32 @@ class ClinicSeeder implements ApplicationRunner {
   private final StaffAccounts staff;
   private final JdbcClient jdbc;
   private final NeedleworkProperties properties;
+  private final ProjectionBarrier projections;
 
   ClinicSeeder(
       CommandGateway commands,
       StaffAccounts staff,
       JdbcClient jdbc,
-      NeedleworkProperties properties) {
+      NeedleworkProperties properties,
+      ProjectionBarrier projections) {
     this.commands = commands;
     this.staff = staff;
     this.jdbc = jdbc;
     this.properties = properties;
+    this.projections = projections;
   }
 
+  /** Seeds an empty store, then lets start-up finish only once the read models show the seed. */
   @Override
-  public void run(ApplicationArguments args) {
+  public void run(ApplicationArguments args) throws InterruptedException {
+    seedAnEmptyStore();
+    if (!projections.awaitCaughtUp(READ_MODELS_TIMEOUT)) {
+      log.warn(
+          "The read models have not caught up with the event store after {}", READ_MODELS_TIMEOUT);
+    }
+  }
+
+  private void seedAnEmptyStore() {
     boolean empty =
         jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM domainevententry)")
             .query(Boolean.class)
