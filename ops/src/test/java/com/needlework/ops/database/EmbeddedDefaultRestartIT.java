@@ -26,11 +26,10 @@ class EmbeddedDefaultRestartIT {
 
   private ConfigurableApplicationContext start() {
     return new SpringApplicationBuilder(NeedleworkApplication.class)
-        .properties(
-            "server.port=0",
-            "needlework.embedded-postgres.port=0",
-            "needlework.data-dir=" + dataDir.resolve("postgres"))
-        .run();
+        .run(
+            "--server.port=0",
+            "--needlework.embedded-postgres.port=0",
+            "--needlework.data-dir=" + dataDir.resolve("postgres"));
   }
 
   private static TestApi api(ConfigurableApplicationContext app) {
@@ -53,6 +52,7 @@ class EmbeddedDefaultRestartIT {
               .asText();
     }
 
+    assertThat(dataDir.resolve("postgres").resolve("PG_VERSION")).exists();
     try (ConfigurableApplicationContext second = start()) {
       TestApi api = api(second);
       List<JsonNode> visits =

@@ -47,10 +47,7 @@ class AvailabilityQueries {
       throw RequestRefusedException.invalid(
           "Ask for at most " + MAX_DAYS + " days of availability at a time");
     }
-    ClinicView clinic =
-        directory
-            .clinic()
-            .orElseThrow(() -> RequestRefusedException.notFound("The clinic is not open yet"));
+    ClinicView clinic = directory.openClinic();
     VisitTypeSettings settings =
         directory
             .visitType(query.visitType())
@@ -66,13 +63,7 @@ class AvailabilityQueries {
           query.visitType() + " visits can only be booked by the clinic's staff");
     }
     List<ClinicDirectory.PractitionerView> practitioners =
-        directory.practitioners().stream()
-            .filter(p -> query.practitionerId() == null || p.id().equals(query.practitionerId()))
-            .toList();
-    if (query.practitionerId() != null && practitioners.isEmpty()) {
-      throw RequestRefusedException.notFound(
-          "There is no practitioner with id " + query.practitionerId());
-    }
+        directory.practitioners(query.practitionerId());
     BookingRules rules = clinic.rules();
     Instant now = clock.instant();
     FreeSlots.Window window =

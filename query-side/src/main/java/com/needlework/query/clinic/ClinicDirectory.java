@@ -6,6 +6,7 @@ import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.clinic.VisitTypeSettings;
 import com.needlework.api.clinic.WeeklyHours;
+import com.needlework.api.common.RequestRefusedException;
 import com.needlework.query.web.ReadModelJson;
 import java.time.ZoneId;
 import java.util.List;
@@ -50,6 +51,22 @@ public class ClinicDirectory {
         .query(String.class)
         .optional()
         .map(settings -> json.read(settings, VisitTypeSettings.class));
+  }
+
+  /** The clinic; refused as not found before it is open. */
+  public ClinicView openClinic() {
+    return clinic()
+        .orElseThrow(() -> RequestRefusedException.notFound("The clinic is not open yet"));
+  }
+
+  /** One practitioner (refused as not found when unknown), or all when {@code only} is null. */
+  public List<PractitionerView> practitioners(PractitionerId only) {
+    List<PractitionerView> practitioners =
+        practitioners().stream().filter(p -> only == null || p.id().equals(only)).toList();
+    if (only != null && practitioners.isEmpty()) {
+      throw RequestRefusedException.notFound("There is no practitioner with id " + only);
+    }
+    return practitioners;
   }
 
   public List<PractitionerView> practitioners() {

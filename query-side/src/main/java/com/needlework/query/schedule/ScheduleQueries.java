@@ -3,7 +3,6 @@ package com.needlework.query.schedule;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
-import com.needlework.api.common.RequestRefusedException;
 import com.needlework.api.scheduling.FindScheduleQuery;
 import com.needlework.api.scheduling.ScheduleResponse;
 import com.needlework.api.scheduling.ScheduleResponse.Attendee;
@@ -36,19 +35,9 @@ class ScheduleQueries {
 
   @QueryHandler
   ScheduleResponse handle(FindScheduleQuery query) {
-    ClinicView clinic =
-        directory
-            .clinic()
-            .orElseThrow(() -> RequestRefusedException.notFound("The clinic is not open yet"));
+    ClinicView clinic = directory.openClinic();
     ZoneId zone = clinic.zone();
-    List<PractitionerView> practitioners =
-        directory.practitioners().stream()
-            .filter(p -> query.practitionerId() == null || p.id().equals(query.practitionerId()))
-            .toList();
-    if (query.practitionerId() != null && practitioners.isEmpty()) {
-      throw RequestRefusedException.notFound(
-          "There is no practitioner with id " + query.practitionerId());
-    }
+    List<PractitionerView> practitioners = directory.practitioners(query.practitionerId());
     OffsetDateTime dayStart = query.date().atStartOfDay(zone).toOffsetDateTime();
     OffsetDateTime dayEnd = query.date().plusDays(1).atStartOfDay(zone).toOffsetDateTime();
     List<ScheduledVisit> visits =
