@@ -11,6 +11,7 @@ import com.needlework.ops.support.TestApi;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,16 +25,36 @@ class EmbeddedDefaultRestartIT {
 
   @TempDir Path dataDir;
 
-  private ConfigurableApplicationContext start() {
+  private ConfigurableApplicationContext start(String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--server.port=0",
+                "--needlework.embedded-postgres.port=0",
+                "--needlework.data-dir=" + dataDir.resolve("postgres")));
+    args.addAll(List.of(more));
     return new SpringApplicationBuilder(NeedleworkApplication.class)
-        .run(
-            "--server.port=0",
-            "--needlework.embedded-postgres.port=0",
-            "--needlework.data-dir=" + dataDir.resolve("postgres"));
+        .run(args.toArray(String[]::new));
   }
 
   private static TestApi api(ConfigurableApplicationContext app) {
     return new TestApi(((WebServerApplicationContext) app).getWebServer().getPort());
+  }
+
+  @Test
+  void withoutTheDemoAnEmptyClinicOpensWithOneAdminLogin() {
+    try (ConfigurableApplicationContext app =
+        start("--needlework.demo=false", "--needlework.admin-password=first-admin-pw")) {
+      TestApi api = api(app);
+      JdbcClient jdbc = app.getBean(JdbcClient.class);
+      assertThat(jdbc.sql("SELECT username FROM staff_account").query(String.class).list())
+          .containsExactly("admin");
+      assertThat(jdbc.sql("SELECT count(*) FROM cs_practitioner").query(Long.class).single())
+          .isZero();
+      assertThat(api.discoveryCallSlots(TestApi.weekdayAhead(3))).isEmpty();
+      assertThat(api.get("/api/schedule?date=" + TestApi.weekdayAhead(3), "frontdesk").status())
+          .isEqualTo(401);
+    }
   }
 
   @Test
