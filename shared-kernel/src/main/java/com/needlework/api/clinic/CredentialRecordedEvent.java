@@ -1,0 +1,4 @@
+package com.needlework.api.clinic;
+
+public record CredentialRecordedEvent(
+    PractitionerId practitionerId, DryNeedlingCredential credential) {}

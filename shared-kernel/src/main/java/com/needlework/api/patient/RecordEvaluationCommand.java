@@ -1,0 +1,17 @@
+package com.needlework.api.patient;
+
+import com.needlework.api.scheduling.VisitId;
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Records a completed evaluation: its complexity, the screening and a new plan of care. The visit
+ * is absent for an evaluation done before the patient came to this system.
+ */
+public record RecordEvaluationCommand(
+    @TargetAggregateIdentifier PatientId patientId,
+    VisitId visitId,
+    LocalDate evaluatedOn,
+    EvaluationComplexity complexity,
+    Screening screening,
+    PlanOfCare planOfCare) {}

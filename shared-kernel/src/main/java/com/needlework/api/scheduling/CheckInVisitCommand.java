@@ -1,0 +1,5 @@
+package com.needlework.api.scheduling;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record CheckInVisitCommand(@TargetAggregateIdentifier VisitId visitId) {}

@@ -1,0 +1,5 @@
+package com.needlework.api.waitlist;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record DeclineWaitlistOfferCommand(@TargetAggregateIdentifier WaitlistEntryId entryId) {}
