@@ -1,12 +1,15 @@
 package com.needlework.command.clinic;
 
 import com.needlework.api.clinic.ClinicOpenedEvent;
+import com.needlework.api.clinic.CredentialRecordedEvent;
 import com.needlework.api.clinic.PractitionerRegisteredEvent;
 import com.needlework.api.clinic.RoomAddedEvent;
+import com.needlework.api.clinic.TimeOffScheduledEvent;
 import com.needlework.api.clinic.VisitTypeDefinedEvent;
 import com.needlework.api.clinic.VisitTypeSettings;
 import com.needlework.api.clinic.WorkingPeriod;
 import com.needlework.command.consistency.TransactionalProjections;
+import java.time.ZoneOffset;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.dao.DuplicateKeyException;
@@ -80,6 +83,30 @@ class ClinicSetupLookup {
           .param("end", period.end())
           .update();
     }
+  }
+
+  @EventHandler
+  void on(CredentialRecordedEvent event) {
+    jdbc.sql(
+            "INSERT INTO cs_credential (practitioner_id, state, valid_until)"
+                + " VALUES (:id, :state, :validUntil) ON CONFLICT (practitioner_id, state)"
+                + " DO UPDATE SET valid_until = EXCLUDED.valid_until")
+        .param("id", event.practitionerId().value())
+        .param("state", event.credential().state())
+        .param("validUntil", event.credential().validUntil())
+        .update();
+  }
+
+  @EventHandler
+  void on(TimeOffScheduledEvent event) {
+    jdbc.sql(
+            "INSERT INTO cs_time_off (time_off_id, practitioner_id, period)"
+                + " VALUES (:id, :practitioner, tstzrange(:start, :end, '[)'))")
+        .param("id", event.timeOffId().value())
+        .param("practitioner", event.practitionerId().value())
+        .param("start", event.period().start().atOffset(ZoneOffset.UTC))
+        .param("end", event.period().end().atOffset(ZoneOffset.UTC))
+        .update();
   }
 
   @EventHandler

@@ -1,19 +1,24 @@
 package com.needlework.command.clinic;
 
 import com.needlework.api.clinic.BookingRules;
+import com.needlework.api.clinic.DryNeedlingCredential;
 import com.needlework.api.clinic.PractitionerId;
+import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitLocation;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.clinic.VisitTypeSettings;
 import com.needlework.api.clinic.WeeklyHours;
 import com.needlework.api.clinic.WorkingPeriod;
+import com.needlework.api.common.TimeSlot;
 import com.needlework.command.scheduling.ClinicCalendar;
 import com.needlework.command.scheduling.ClinicSchedule;
 import com.needlework.command.scheduling.PractitionerHours;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,12 +40,13 @@ class JdbcClinicCalendar implements ClinicCalendar {
   @Override
   public Optional<ClinicSchedule> clinic() {
     return jdbc.sql(
-            "SELECT zone, minimum_notice_s, public_horizon_s, staff_horizon_s, slot_step_s,"
+            "SELECT zone, state, minimum_notice_s, public_horizon_s, staff_horizon_s, slot_step_s,"
                 + " late_cancellation_s FROM cs_clinic")
         .query(
             (rs, row) ->
                 new ClinicSchedule(
                     ZoneId.of(rs.getString("zone")),
+                    rs.getString("state"),
                     new BookingRules(
                         Duration.ofSeconds(rs.getLong("minimum_notice_s")),
                         Duration.ofSeconds(rs.getLong("public_horizon_s")),
@@ -75,6 +81,37 @@ class JdbcClinicCalendar implements ClinicCalendar {
   @Override
   public List<PractitionerHours> practitioners() {
     return practitioners(null);
+  }
+
+  @Override
+  public boolean roomExists(RoomId id) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM cs_room WHERE room_id = :id)")
+        .param("id", id.value())
+        .query(Boolean.class)
+        .single();
+  }
+
+  @Override
+  public List<DryNeedlingCredential> credentials(PractitionerId id) {
+    return jdbc.sql("SELECT state, valid_until FROM cs_credential WHERE practitioner_id = :id")
+        .param("id", id.value())
+        .query(
+            (rs, row) ->
+                new DryNeedlingCredential(
+                    rs.getString("state"), rs.getObject("valid_until", LocalDate.class)))
+        .list();
+  }
+
+  @Override
+  public boolean isOff(PractitionerId id, TimeSlot slot) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM cs_time_off WHERE practitioner_id = :id"
+                + " AND period && tstzrange(:start, :end, '[)'))")
+        .param("id", id.value())
+        .param("start", slot.start().atOffset(ZoneOffset.UTC))
+        .param("end", slot.end().atOffset(ZoneOffset.UTC))
+        .query(Boolean.class)
+        .single();
   }
 
   private List<PractitionerHours> practitioners(UUID only) {

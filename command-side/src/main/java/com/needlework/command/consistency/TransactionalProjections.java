@@ -18,8 +18,11 @@ public class TransactionalProjections {
   public static final String CLINIC_SETUP = "clinic-setup";
   public static final String BOOKING_GUARD = "booking-guard";
   public static final String STAFF_DIRECTORY = "staff-directory";
+  public static final String CARE_RECORDS = "care-records";
+  public static final String WAITLIST = "waitlist";
 
-  static final List<String> ALL = List.of(CLINIC_SETUP, BOOKING_GUARD, STAFF_DIRECTORY);
+  static final List<String> ALL =
+      List.of(CLINIC_SETUP, BOOKING_GUARD, STAFF_DIRECTORY, CARE_RECORDS, WAITLIST);
 
   @Bean
   ConfigurerModule transactionalProjectionProcessors() {

@@ -3,6 +3,10 @@ package com.needlework.command.prospect;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.patient.ConvertProspectCommand;
+import com.needlework.api.patient.PatientId;
+import com.needlework.api.patient.ProspectConvertedEvent;
+import com.needlework.api.prospect.ContactDetails;
 import com.needlework.api.prospect.ProspectId;
 import com.needlework.api.prospect.ProspectRegisteredEvent;
 import com.needlework.api.prospect.RegisterProspectCommand;
@@ -11,11 +15,13 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A lead from a discovery call, not yet a patient. */
+/** A lead from a discovery call, until they become a patient. */
 @Aggregate
 class Prospect {
 
   @AggregateIdentifier private ProspectId prospectId;
+  private ContactDetails contact;
+  private PatientId convertedInto;
 
   protected Prospect() {}
 
@@ -27,8 +33,24 @@ class Prospect {
     apply(new ProspectRegisteredEvent(command.prospectId(), command.contact()));
   }
 
+  /** Answers the prospect's contact details, which the new patient record starts from. */
+  @CommandHandler
+  ContactDetails handle(ConvertProspectCommand command) {
+    if (convertedInto != null) {
+      throw new ProspectAlreadyConvertedException(convertedInto);
+    }
+    apply(new ProspectConvertedEvent(prospectId, command.patientId()));
+    return contact;
+  }
+
   @EventSourcingHandler
   void on(ProspectRegisteredEvent event) {
     prospectId = event.prospectId();
+    contact = event.contact();
+  }
+
+  @EventSourcingHandler
+  void on(ProspectConvertedEvent event) {
+    convertedInto = event.patientId();
   }
 }

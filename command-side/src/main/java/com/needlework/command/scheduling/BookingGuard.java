@@ -2,12 +2,16 @@ package com.needlework.command.scheduling;
 
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
+import com.needlework.api.clinic.TimeOffScheduledEvent;
 import com.needlework.api.common.TimeSlot;
 import com.needlework.api.scheduling.DiscoveryCallBookedEvent;
+import com.needlework.api.scheduling.EvaluationBookedEvent;
+import com.needlework.api.scheduling.NeedlingSessionBookedEvent;
 import com.needlework.api.scheduling.VisitCancelledEvent;
-import com.needlework.api.scheduling.VisitId;
+import com.needlework.api.scheduling.VisitNoShowRecordedEvent;
 import com.needlework.api.scheduling.VisitRescheduledEvent;
 import com.needlework.command.consistency.TransactionalProjections;
+import java.sql.Types;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -17,13 +21,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Holds the time every live visit occupies, per practitioner and per room, under PostgreSQL
- * exclusion constraints. It runs in the transaction that appends the booking events, so two
- * overlapping bookings can never both commit.
+ * Holds the time every live visit and every period of time off occupies, per practitioner and per
+ * room, under PostgreSQL exclusion constraints. It runs in the transaction that appends the events,
+ * so two overlapping bookings can never both commit.
  */
 @Component
 @ProcessingGroup(TransactionalProjections.BOOKING_GUARD)
-class BookingGuard {
+public class BookingGuard {
 
   private static final String PRACTITIONER_CONSTRAINT = "practitioner_never_double_booked";
   private static final String ROOM_CONSTRAINT = "room_never_double_booked";
@@ -37,58 +41,117 @@ class BookingGuard {
   @EventHandler
   void on(DiscoveryCallBookedEvent event) {
     occupy(
-        event.visitId(),
+        event.visitId().value(),
+        "VISIT",
         event.practitionerId(),
         null,
         event.slot().extendedBy(event.bufferAfter()));
   }
 
   @EventHandler
+  void on(EvaluationBookedEvent event) {
+    occupy(
+        event.visitId().value(),
+        "VISIT",
+        event.practitionerId(),
+        event.roomId(),
+        event.slot().extendedBy(event.bufferAfter()));
+  }
+
+  @EventHandler
+  void on(NeedlingSessionBookedEvent event) {
+    occupy(
+        event.visitId().value(),
+        "VISIT",
+        event.practitionerId(),
+        event.roomId(),
+        event.slot().extendedBy(event.bufferAfter()));
+  }
+
+  @EventHandler
+  void on(TimeOffScheduledEvent event) {
+    occupy(event.timeOffId().value(), "TIME_OFF", event.practitionerId(), null, event.period());
+  }
+
+  @EventHandler
   void on(VisitRescheduledEvent event) {
+    TimeSlot occupied = event.slot().extendedBy(event.bufferAfter());
     guarded(
         () ->
             jdbc.sql(
                     "UPDATE booking_guard SET occupied = tstzrange(:start, :end, '[)')"
-                        + " WHERE visit_id = :visitId")
-                .param("visitId", event.visitId().value())
-                .param("start", event.slot().start().atOffset(ZoneOffset.UTC))
-                .param("end", event.slot().end().plus(event.bufferAfter()).atOffset(ZoneOffset.UTC))
+                        + " WHERE holder_id = :holder")
+                .param("holder", event.visitId().value())
+                .param("start", occupied.start().atOffset(ZoneOffset.UTC))
+                .param("end", occupied.end().atOffset(ZoneOffset.UTC))
                 .update());
   }
 
   @EventHandler
   void on(VisitCancelledEvent event) {
-    jdbc.sql("DELETE FROM booking_guard WHERE visit_id = :visitId")
-        .param("visitId", event.visitId().value())
-        .update();
+    release(event.visitId().value());
+  }
+
+  @EventHandler
+  void on(VisitNoShowRecordedEvent event) {
+    release(event.visitId().value());
   }
 
   /** Whether the practitioner holds nothing that overlaps the slot (a hint; the insert decides). */
-  boolean isFree(PractitionerId practitionerId, TimeSlot slot) {
+  public boolean isFree(PractitionerId practitionerId, TimeSlot slot) {
+    return countOverlapping("practitioner_id", practitionerId.value(), slot) == 0;
+  }
+
+  /** Whether the room holds nothing that overlaps the slot (a hint; the insert decides). */
+  public boolean isFree(RoomId roomId, TimeSlot slot) {
+    return countOverlapping("room_id", roomId.value(), slot) == 0;
+  }
+
+  /** How many visits of the practitioner overlap the period. */
+  public long visitsOverlapping(PractitionerId practitionerId, TimeSlot period) {
     return jdbc.sql(
-            "SELECT NOT EXISTS (SELECT 1 FROM booking_guard WHERE practitioner_id = :practitioner"
-                + " AND occupied && tstzrange(:start, :end, '[)'))")
-        .param("practitioner", practitionerId.value())
+            "SELECT count(*) FROM booking_guard WHERE practitioner_id = :id AND kind = 'VISIT'"
+                + " AND occupied && tstzrange(:start, :end, '[)')")
+        .param("id", practitionerId.value())
+        .param("start", period.start().atOffset(ZoneOffset.UTC))
+        .param("end", period.end().atOffset(ZoneOffset.UTC))
+        .query(Long.class)
+        .single();
+  }
+
+  private long countOverlapping(String column, UUID id, TimeSlot slot) {
+    return jdbc.sql(
+            "SELECT count(*) FROM booking_guard WHERE "
+                + column
+                + " = :id AND occupied && tstzrange(:start, :end, '[)')")
+        .param("id", id)
         .param("start", slot.start().atOffset(ZoneOffset.UTC))
         .param("end", slot.end().atOffset(ZoneOffset.UTC))
-        .query(Boolean.class)
+        .query(Long.class)
         .single();
   }
 
   private void occupy(
-      VisitId visitId, PractitionerId practitionerId, RoomId roomId, TimeSlot slot) {
-    UUID room = roomId == null ? null : roomId.value();
+      UUID holder, String kind, PractitionerId practitionerId, RoomId roomId, TimeSlot occupied) {
     guarded(
         () ->
             jdbc.sql(
-                    "INSERT INTO booking_guard (visit_id, practitioner_id, room_id, occupied)"
-                        + " VALUES (:visitId, :practitioner, :room, tstzrange(:start, :end, '[)'))")
-                .param("visitId", visitId.value())
+                    "INSERT INTO booking_guard (holder_id, kind, practitioner_id, room_id, occupied)"
+                        + " VALUES (:holder, :kind, :practitioner, :room,"
+                        + " tstzrange(:start, :end, '[)'))")
+                .param("holder", holder)
+                .param("kind", kind)
                 .param("practitioner", practitionerId.value())
-                .param("room", room, java.sql.Types.OTHER)
-                .param("start", slot.start().atOffset(ZoneOffset.UTC))
-                .param("end", slot.end().atOffset(ZoneOffset.UTC))
+                .param("room", roomId == null ? null : roomId.value(), Types.OTHER)
+                .param("start", occupied.start().atOffset(ZoneOffset.UTC))
+                .param("end", occupied.end().atOffset(ZoneOffset.UTC))
                 .update());
+  }
+
+  private void release(UUID holder) {
+    jdbc.sql("DELETE FROM booking_guard WHERE holder_id = :holder")
+        .param("holder", holder)
+        .update();
   }
 
   private static void guarded(Runnable write) {

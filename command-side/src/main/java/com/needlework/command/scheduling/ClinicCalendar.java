@@ -1,8 +1,11 @@
 package com.needlework.command.scheduling;
 
+import com.needlework.api.clinic.DryNeedlingCredential;
 import com.needlework.api.clinic.PractitionerId;
+import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.clinic.VisitTypeSettings;
+import com.needlework.api.common.TimeSlot;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,4 +19,11 @@ public interface ClinicCalendar {
   Optional<PractitionerHours> practitioner(PractitionerId id);
 
   List<PractitionerHours> practitioners();
+
+  boolean roomExists(RoomId id);
+
+  List<DryNeedlingCredential> credentials(PractitionerId id);
+
+  /** Whether the practitioner has time off overlapping the slot. */
+  boolean isOff(PractitionerId id, TimeSlot slot);
 }

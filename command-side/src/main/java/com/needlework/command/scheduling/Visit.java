@@ -7,13 +7,25 @@ import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.common.Texts;
 import com.needlework.api.common.TimeSlot;
+import com.needlework.api.patient.CareSnapshot;
+import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.BookDiscoveryCallCommand;
+import com.needlework.api.scheduling.BookEvaluationCommand;
+import com.needlework.api.scheduling.BookNeedlingSessionCommand;
 import com.needlework.api.scheduling.BookingChannel;
 import com.needlework.api.scheduling.CancelVisitCommand;
+import com.needlework.api.scheduling.CheckInVisitCommand;
+import com.needlework.api.scheduling.CompleteVisitCommand;
 import com.needlework.api.scheduling.DiscoveryCallBookedEvent;
+import com.needlework.api.scheduling.EvaluationBookedEvent;
+import com.needlework.api.scheduling.NeedlingSessionBookedEvent;
+import com.needlework.api.scheduling.RecordNoShowCommand;
 import com.needlework.api.scheduling.RescheduleVisitCommand;
 import com.needlework.api.scheduling.VisitCancelledEvent;
+import com.needlework.api.scheduling.VisitCheckedInEvent;
+import com.needlework.api.scheduling.VisitCompletedEvent;
 import com.needlework.api.scheduling.VisitId;
+import com.needlework.api.scheduling.VisitNoShowRecordedEvent;
 import com.needlework.api.scheduling.VisitRescheduledEvent;
 import com.needlework.api.scheduling.VisitStatus;
 import java.time.Clock;
@@ -29,10 +41,12 @@ class Visit {
 
   @AggregateIdentifier private VisitId visitId;
   private VisitType type;
+  private PatientId patientId;
   private PractitionerId practitionerId;
   private RoomId roomId;
   private TimeSlot slot;
   private VisitStatus status;
+  private int planNumber;
 
   protected Visit() {}
 
@@ -43,6 +57,7 @@ class Visit {
             .place(
                 VisitType.DISCOVERY_CALL,
                 command.practitionerId(),
+                null,
                 command.start(),
                 command.channel(),
                 clock.instant());
@@ -58,17 +73,87 @@ class Visit {
   }
 
   @CommandHandler
-  void handle(RescheduleVisitCommand command, ClinicCalendar calendar, Clock clock) {
+  Visit(BookEvaluationCommand command, ClinicCalendar calendar, CareRecords care, Clock clock) {
+    requirePatient(care, command.patientId());
+    PlacedVisit placed =
+        new VisitSlotPolicy(calendar)
+            .place(
+                VisitType.EVALUATION,
+                command.practitionerId(),
+                command.roomId(),
+                command.start(),
+                BookingChannel.STAFF,
+                clock.instant());
+    apply(
+        new EvaluationBookedEvent(
+            command.visitId(),
+            command.patientId(),
+            command.practitionerId(),
+            command.roomId(),
+            placed.slot(),
+            placed.bufferAfter()));
+  }
+
+  @CommandHandler
+  Visit(
+      BookNeedlingSessionCommand command, ClinicCalendar calendar, CareRecords care, Clock clock) {
+    CareSnapshot patient = requirePatient(care, command.patientId());
+    PlacedVisit placed =
+        new VisitSlotPolicy(calendar)
+            .place(
+                VisitType.NEEDLING_SESSION,
+                command.practitionerId(),
+                command.roomId(),
+                command.start(),
+                BookingChannel.STAFF,
+                clock.instant());
+    new NeedlingSafetyPolicy(calendar)
+        .require(patient, command.practitionerId(), placed.slot(), false);
+    apply(
+        new NeedlingSessionBookedEvent(
+            command.visitId(),
+            command.patientId(),
+            command.practitionerId(),
+            command.roomId(),
+            placed.slot(),
+            placed.bufferAfter(),
+            patient.planNumber(),
+            command.electricalStimulation(),
+            command.seriesId()));
+  }
+
+  @CommandHandler
+  void handle(
+      RescheduleVisitCommand command, ClinicCalendar calendar, CareRecords care, Clock clock) {
     requireStatus(VisitStatus.BOOKED, "rescheduled");
     PlacedVisit placed =
         new VisitSlotPolicy(calendar)
-            .place(type, practitionerId, command.start(), BookingChannel.STAFF, clock.instant());
+            .place(
+                type,
+                practitionerId,
+                roomId,
+                command.start(),
+                BookingChannel.STAFF,
+                clock.instant());
     if (placed.slot().equals(slot)) {
       return;
     }
+    if (type == VisitType.NEEDLING_SESSION) {
+      CareSnapshot patient = requirePatient(care, patientId);
+      boolean countedNow = patient.planNumber() == planNumber;
+      new NeedlingSafetyPolicy(calendar)
+          .require(patient, practitionerId, placed.slot(), countedNow);
+    }
     apply(
         new VisitRescheduledEvent(
-            visitId, practitionerId, roomId, slot, placed.slot(), placed.bufferAfter()));
+            visitId,
+            type,
+            patientId,
+            practitionerId,
+            roomId,
+            slot,
+            placed.slot(),
+            placed.bufferAfter()));
   }
 
   @CommandHandler
@@ -78,7 +163,53 @@ class Visit {
     Duration lateWindow =
         calendar.clinic().map(c -> c.rules().lateCancellationWindow()).orElse(Duration.ZERO);
     boolean late = clock.instant().plus(lateWindow).isAfter(slot.start());
-    apply(new VisitCancelledEvent(visitId, slot, reason, late));
+    apply(
+        new VisitCancelledEvent(
+            visitId, type, patientId, practitionerId, roomId, slot, reason, late));
+  }
+
+  @CommandHandler
+  void handle(CheckInVisitCommand command, ClinicCalendar calendar, Clock clock) {
+    requireStatus(VisitStatus.BOOKED, "checked in");
+    new VisitLifecyclePolicy(calendar).requireCheckInOnTheDay(slot, clock.instant());
+    apply(new VisitCheckedInEvent(visitId, clock.instant()));
+  }
+
+  /** Answers the patient the visit was for (null for a discovery call). */
+  @CommandHandler
+  PatientId handle(CompleteVisitCommand command, ClinicCalendar calendar, Clock clock) {
+    VisitLifecyclePolicy lifecycle = new VisitLifecyclePolicy(calendar);
+    lifecycle.requireCompletable(type, status, slot, clock.instant());
+    lifecycle.requireOutcomeOf(type, command);
+    apply(
+        new VisitCompletedEvent(
+            visitId,
+            type,
+            patientId,
+            practitionerId,
+            slot,
+            clock.instant(),
+            command.evaluation() == null ? null : command.evaluation().complexity(),
+            command.needling()));
+    return patientId;
+  }
+
+  @CommandHandler
+  void handle(RecordNoShowCommand command, ClinicCalendar calendar, Clock clock) {
+    requireStatus(VisitStatus.BOOKED, "recorded as a no-show");
+    new VisitLifecyclePolicy(calendar).requireStarted(slot, clock.instant(), "a no-show");
+    apply(new VisitNoShowRecordedEvent(visitId, type, patientId, practitionerId, roomId, slot));
+  }
+
+  private static CareSnapshot requirePatient(CareRecords care, PatientId patientId) {
+    if (patientId == null) {
+      throw new BookingRefusedException(SchedulingRule.UNKNOWN_PATIENT, "A patientId is required");
+    }
+    return care.snapshot(patientId)
+        .orElseThrow(
+            () ->
+                new BookingRefusedException(
+                    SchedulingRule.UNKNOWN_PATIENT, "There is no patient with id " + patientId));
   }
 
   private void requireStatus(VisitStatus required, String step) {
@@ -89,10 +220,44 @@ class Visit {
 
   @EventSourcingHandler
   void on(DiscoveryCallBookedEvent event) {
-    visitId = event.visitId();
-    type = VisitType.DISCOVERY_CALL;
-    practitionerId = event.practitionerId();
+    booked(event.visitId(), VisitType.DISCOVERY_CALL, null, event.practitionerId(), null);
     slot = event.slot();
+  }
+
+  @EventSourcingHandler
+  void on(EvaluationBookedEvent event) {
+    booked(
+        event.visitId(),
+        VisitType.EVALUATION,
+        event.patientId(),
+        event.practitionerId(),
+        event.roomId());
+    slot = event.slot();
+  }
+
+  @EventSourcingHandler
+  void on(NeedlingSessionBookedEvent event) {
+    booked(
+        event.visitId(),
+        VisitType.NEEDLING_SESSION,
+        event.patientId(),
+        event.practitionerId(),
+        event.roomId());
+    slot = event.slot();
+    planNumber = event.planNumber();
+  }
+
+  private void booked(
+      VisitId id,
+      VisitType visitType,
+      PatientId patient,
+      PractitionerId practitioner,
+      RoomId room) {
+    visitId = id;
+    type = visitType;
+    patientId = patient;
+    practitionerId = practitioner;
+    roomId = room;
     status = VisitStatus.BOOKED;
   }
 
@@ -104,5 +269,20 @@ class Visit {
   @EventSourcingHandler
   void on(VisitCancelledEvent event) {
     status = VisitStatus.CANCELLED;
+  }
+
+  @EventSourcingHandler
+  void on(VisitCheckedInEvent event) {
+    status = VisitStatus.ARRIVED;
+  }
+
+  @EventSourcingHandler
+  void on(VisitCompletedEvent event) {
+    status = VisitStatus.FULFILLED;
+  }
+
+  @EventSourcingHandler
+  void on(VisitNoShowRecordedEvent event) {
+    status = VisitStatus.NOSHOW;
   }
 }

@@ -1,29 +1,51 @@
 package com.needlework.command.scheduling;
 
+import com.needlework.api.patient.EvaluationComplexity;
 import com.needlework.api.scheduling.CancelVisitCommand;
+import com.needlework.api.scheduling.CheckInVisitCommand;
+import com.needlework.api.scheduling.EvaluationFindings;
+import com.needlework.api.scheduling.NeedlingTreatment;
+import com.needlework.api.scheduling.RecordNoShowCommand;
 import com.needlework.api.scheduling.RescheduleVisitCommand;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.command.web.Commands;
+import com.needlework.command.web.PlanOfCareBody;
 import com.needlework.command.web.Required;
+import com.needlework.command.web.ScreeningBody;
 import java.time.OffsetDateTime;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The front desk's changes to a booked visit. */
+/** A visit's lifecycle: move, cancel, check in, complete, no-show. */
 @RestController
 class VisitController {
 
   private final Commands commands;
+  private final VisitCompletion completion;
 
-  VisitController(Commands commands) {
+  VisitController(Commands commands, VisitCompletion completion) {
     this.commands = commands;
+    this.completion = completion;
   }
 
   record RescheduleBody(OffsetDateTime start) {}
 
   record CancelBody(String reason) {}
+
+  record EvaluationBody(
+      EvaluationComplexity complexity, ScreeningBody screening, PlanOfCareBody planOfCare) {
+
+    EvaluationFindings toFindings() {
+      return new EvaluationFindings(
+          complexity,
+          Required.field(screening, "evaluation.screening").toScreening(),
+          Required.field(planOfCare, "evaluation.planOfCare").toPlanOfCare());
+    }
+  }
+
+  record CompleteBody(EvaluationBody evaluation, NeedlingTreatment needling) {}
 
   record VisitChanged(String visitId, String change) {}
 
@@ -42,5 +64,31 @@ class VisitController {
     VisitId id = VisitId.parse(visitId);
     commands.sendTo("visit", id, new CancelVisitCommand(id, Required.body(body).reason()));
     return new VisitChanged(id.toString(), "CANCELLED");
+  }
+
+  @PostMapping("/api/visits/{visitId}/check-in")
+  VisitChanged checkIn(@PathVariable String visitId) {
+    VisitId id = VisitId.parse(visitId);
+    commands.sendTo("visit", id, new CheckInVisitCommand(id));
+    return new VisitChanged(id.toString(), "CHECKED_IN");
+  }
+
+  @PostMapping("/api/visits/{visitId}/complete")
+  VisitChanged complete(
+      @PathVariable String visitId, @RequestBody(required = false) CompleteBody body) {
+    VisitId id = VisitId.parse(visitId);
+    CompleteBody outcome = body == null ? new CompleteBody(null, null) : body;
+    completion.complete(
+        id,
+        outcome.evaluation() == null ? null : outcome.evaluation().toFindings(),
+        outcome.needling());
+    return new VisitChanged(id.toString(), "COMPLETED");
+  }
+
+  @PostMapping("/api/visits/{visitId}/no-show")
+  VisitChanged noShow(@PathVariable String visitId) {
+    VisitId id = VisitId.parse(visitId);
+    commands.sendTo("visit", id, new RecordNoShowCommand(id));
+    return new VisitChanged(id.toString(), "NO_SHOW");
   }
 }

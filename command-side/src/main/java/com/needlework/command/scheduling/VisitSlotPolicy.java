@@ -5,13 +5,17 @@ import static com.needlework.command.scheduling.SchedulingRule.CLINIC_NOT_OPEN;
 import static com.needlework.command.scheduling.SchedulingRule.NOT_A_SLOT_START;
 import static com.needlework.command.scheduling.SchedulingRule.NOT_PUBLICLY_BOOKABLE;
 import static com.needlework.command.scheduling.SchedulingRule.OUTSIDE_WORKING_HOURS;
+import static com.needlework.command.scheduling.SchedulingRule.PRACTITIONER_TIME_OFF;
+import static com.needlework.command.scheduling.SchedulingRule.ROOM_REQUIRED;
 import static com.needlework.command.scheduling.SchedulingRule.START_IN_PAST;
 import static com.needlework.command.scheduling.SchedulingRule.TOO_SHORT_NOTICE;
 import static com.needlework.command.scheduling.SchedulingRule.UNKNOWN_PRACTITIONER;
+import static com.needlework.command.scheduling.SchedulingRule.UNKNOWN_ROOM;
 import static com.needlework.command.scheduling.SchedulingRule.VISIT_TYPE_NOT_OFFERED;
 
 import com.needlework.api.clinic.BookingRules;
 import com.needlework.api.clinic.PractitionerId;
+import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.clinic.VisitTypeSettings;
 import com.needlework.api.common.TimeSlot;
@@ -43,6 +47,7 @@ final class VisitSlotPolicy {
   PlacedVisit place(
       VisitType type,
       PractitionerId practitionerId,
+      RoomId roomId,
       Instant start,
       BookingChannel channel,
       Instant now) {
@@ -70,6 +75,7 @@ final class VisitSlotPolicy {
                     new BookingRefusedException(
                         UNKNOWN_PRACTITIONER,
                         "There is no practitioner with id " + practitionerId));
+    requireFittingRoom(settings, roomId);
     ZoneId zone = clinic.zone();
     BookingRules rules = clinic.rules();
     TimeSlot slot = TimeSlot.starting(start, settings.length());
@@ -102,6 +108,10 @@ final class VisitSlotPolicy {
               + "-minute visit starting "
               + when);
     }
+    if (calendar.isOff(practitionerId, slot.extendedBy(settings.bufferAfter()))) {
+      throw new BookingRefusedException(
+          PRACTITIONER_TIME_OFF, practitioner.name() + " has time off at " + when);
+    }
     boolean onGrid =
         channel == BookingChannel.PUBLIC
             ? practitioner.hours().isSlotStart(start, zone, settings.length(), rules.slotStep())
@@ -115,6 +125,20 @@ final class VisitSlotPolicy {
               + " minutes from the start of working hours");
     }
     return new PlacedVisit(slot, settings.bufferAfter());
+  }
+
+  private void requireFittingRoom(VisitTypeSettings settings, RoomId roomId) {
+    if (settings.needsRoom() && roomId == null) {
+      throw new BookingRefusedException(
+          ROOM_REQUIRED, settings.type() + " visits need a treatment room (roomId)");
+    }
+    if (!settings.needsRoom() && roomId != null) {
+      throw new BookingRefusedException(
+          ROOM_REQUIRED, settings.type() + " visits take place without a room");
+    }
+    if (roomId != null && !calendar.roomExists(roomId)) {
+      throw new BookingRefusedException(UNKNOWN_ROOM, "There is no room with id " + roomId);
+    }
   }
 
   private static String describe(Duration duration) {

@@ -5,7 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Sends a command to an existing aggregate and names it when it does not exist. */
+/** Sends commands and waits; names the target when an existing aggregate was expected. */
 @Component
 public class Commands {
 
@@ -15,6 +15,12 @@ public class Commands {
     this.gateway = gateway;
   }
 
+  /** Sends a command that creates an aggregate (or needs none to exist). */
+  public <R> R send(Object command) {
+    return gateway.sendAndWait(command);
+  }
+
+  /** Sends a command to an existing aggregate; a missing one is answered as not found. */
   public <R> R sendTo(String what, Object id, Object command) {
     try {
       return gateway.sendAndWait(command);

@@ -43,6 +43,7 @@ class VisitTest {
     maya = calendar.practitionerWorkingWeekdays("Maya Chen");
     fixture = new AggregateTestFixture<>(Visit.class);
     fixture.registerInjectableResource(calendar);
+    fixture.registerInjectableResource(new InMemoryCareRecords());
     fixture.registerInjectableResource(Clock.fixed(NOW, LOS_ANGELES));
   }
 
@@ -169,6 +170,8 @@ class VisitTest {
         .expectEvents(
             new VisitRescheduledEvent(
                 visitId,
+                VisitType.DISCOVERY_CALL,
+                null,
                 maya,
                 null,
                 TimeSlot.starting(first, Duration.ofMinutes(20)),
@@ -199,7 +202,7 @@ class VisitTest {
   void refusesToRescheduleACancelledVisit() {
     Instant start = at(2026, 12, 1, 10, 0);
     fixture
-        .given(booked(start), new VisitCancelledEvent(visitId, slot(start), "ill", false))
+        .given(booked(start), cancelled(start, "ill", false))
         .when(new RescheduleVisitCommand(visitId, at(2026, 12, 2, 10, 0)))
         .expectNoEvents()
         .expectException(VisitTransitionException.class)
@@ -212,7 +215,7 @@ class VisitTest {
     fixture
         .given(booked(start))
         .when(new CancelVisitCommand(visitId, " feeling better "))
-        .expectEvents(new VisitCancelledEvent(visitId, slot(start), "feeling better", false));
+        .expectEvents(cancelled(start, "feeling better", false));
   }
 
   @Test
@@ -221,7 +224,7 @@ class VisitTest {
     fixture
         .given(booked(start))
         .when(new CancelVisitCommand(visitId, "work meeting"))
-        .expectEvents(new VisitCancelledEvent(visitId, slot(start), "work meeting", true));
+        .expectEvents(cancelled(start, "work meeting", true));
   }
 
   @Test
@@ -237,10 +240,15 @@ class VisitTest {
   void refusesToCancelTwice() {
     Instant start = at(2026, 12, 2, 10, 0);
     fixture
-        .given(booked(start), new VisitCancelledEvent(visitId, slot(start), "ill", false))
+        .given(booked(start), cancelled(start, "ill", false))
         .when(new CancelVisitCommand(visitId, "again"))
         .expectNoEvents()
         .expectException(VisitTransitionException.class);
+  }
+
+  private VisitCancelledEvent cancelled(Instant start, String reason, boolean late) {
+    return new VisitCancelledEvent(
+        visitId, VisitType.DISCOVERY_CALL, null, maya, null, slot(start), reason, late);
   }
 
   private static TimeSlot slot(Instant start) {

@@ -1,0 +1,102 @@
+package com.needlework.command.clinic;
+
+import com.needlework.api.clinic.AddRoomCommand;
+import com.needlework.api.clinic.DryNeedlingCredential;
+import com.needlework.api.clinic.PractitionerId;
+import com.needlework.api.clinic.RecordCredentialCommand;
+import com.needlework.api.clinic.RegisterPractitionerCommand;
+import com.needlework.api.clinic.RoomId;
+import com.needlework.api.clinic.ScheduleTimeOffCommand;
+import com.needlework.api.clinic.TimeOffId;
+import com.needlework.api.clinic.WeeklyHours;
+import com.needlework.api.clinic.WorkingPeriod;
+import com.needlework.api.common.TimeSlot;
+import com.needlework.command.scheduling.BookingGuard;
+import com.needlework.command.web.Commands;
+import com.needlework.command.web.Required;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The clinic's setup: practitioners, their credentials and time off, rooms. */
+@RestController
+class PractitionerController {
+
+  private final Commands commands;
+  private final BookingGuard guard;
+
+  PractitionerController(Commands commands, BookingGuard guard) {
+    this.commands = commands;
+    this.guard = guard;
+  }
+
+  record PractitionerBody(String name, List<WorkingPeriod> workingHours) {}
+
+  record RoomBody(String name) {}
+
+  record CredentialBody(String state, LocalDate validUntil) {}
+
+  record TimeOffBody(OffsetDateTime start, OffsetDateTime end, String reason) {}
+
+  @PostMapping("/api/practitioners")
+  ResponseEntity<Map<String, String>> register(
+      @RequestBody(required = false) PractitionerBody body) {
+    Required.body(body);
+    PractitionerId id = PractitionerId.newId();
+    commands.send(
+        new RegisterPractitionerCommand(id, body.name(), new WeeklyHours(body.workingHours())));
+    return ResponseEntity.created(URI.create("/api/practitioners/" + id))
+        .body(Map.of("practitionerId", id.toString()));
+  }
+
+  @PostMapping("/api/rooms")
+  ResponseEntity<Map<String, String>> addRoom(@RequestBody(required = false) RoomBody body) {
+    RoomId id = RoomId.newId();
+    commands.send(new AddRoomCommand(id, Required.body(body).name()));
+    return ResponseEntity.created(URI.create("/api/rooms/" + id))
+        .body(Map.of("roomId", id.toString()));
+  }
+
+  @PutMapping("/api/practitioners/{practitionerId}/credentials")
+  Map<String, String> credential(
+      @PathVariable String practitionerId, @RequestBody(required = false) CredentialBody body) {
+    PractitionerId id = PractitionerId.parse(practitionerId);
+    Required.body(body);
+    DryNeedlingCredential credential = new DryNeedlingCredential(body.state(), body.validUntil());
+    commands.sendTo("practitioner", id, new RecordCredentialCommand(id, credential));
+    return Map.of(
+        "practitionerId",
+        id.toString(),
+        "state",
+        credential.state(),
+        "validUntil",
+        credential.validUntil().toString());
+  }
+
+  @PostMapping("/api/practitioners/{practitionerId}/time-off")
+  ResponseEntity<Map<String, String>> timeOff(
+      @PathVariable String practitionerId, @RequestBody(required = false) TimeOffBody body) {
+    PractitionerId id = PractitionerId.parse(practitionerId);
+    Required.body(body);
+    TimeSlot period =
+        new TimeSlot(
+            Required.field(body.start(), "start").toInstant(),
+            Required.field(body.end(), "end").toInstant());
+    long overlapping = guard.visitsOverlapping(id, period);
+    if (overlapping > 0) {
+      throw new TimeOffOverlapsVisitsException(overlapping);
+    }
+    TimeOffId timeOffId = TimeOffId.newId();
+    commands.sendTo(
+        "practitioner", id, new ScheduleTimeOffCommand(id, timeOffId, period, body.reason()));
+    return ResponseEntity.status(201).body(Map.of("timeOffId", timeOffId.toString()));
+  }
+}

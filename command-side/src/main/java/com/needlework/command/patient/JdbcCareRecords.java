@@ -1,0 +1,58 @@
+package com.needlework.command.patient;
+
+import com.needlework.api.patient.CareSnapshot;
+import com.needlework.api.patient.Contraindication;
+import com.needlework.api.patient.PatientId;
+import com.needlework.api.patient.PlanOfCare;
+import com.needlework.command.scheduling.CareRecords;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads a patient's current care from the command side's copy. */
+@Component
+class JdbcCareRecords implements CareRecords {
+
+  private final JdbcClient jdbc;
+
+  JdbcCareRecords(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Optional<CareSnapshot> snapshot(PatientId patientId) {
+    return jdbc.sql("SELECT * FROM cs_patient_care WHERE patient_id = :id")
+        .param("id", patientId.value())
+        .query(
+            (rs, row) -> {
+              LocalDate until = rs.getObject("certified_until", LocalDate.class);
+              PlanOfCare plan =
+                  until == null
+                      ? null
+                      : new PlanOfCare(
+                          rs.getInt("sessions_allowed"), rs.getInt("sessions_per_week"), until);
+              Set<Contraindication> open = contraindications(rs.getString("contraindications"));
+              open.removeAll(contraindications(rs.getString("overridden")));
+              return new CareSnapshot(
+                  rs.getObject("evaluated_on", LocalDate.class),
+                  rs.getInt("plan_number"),
+                  plan,
+                  rs.getInt("sessions_counted"),
+                  open);
+            })
+        .optional();
+  }
+
+  private static Set<Contraindication> contraindications(String names) {
+    Set<Contraindication> set = EnumSet.noneOf(Contraindication.class);
+    Arrays.stream(names.split(","))
+        .filter(name -> !name.isBlank())
+        .map(Contraindication::valueOf)
+        .forEach(set::add);
+    return set;
+  }
+}

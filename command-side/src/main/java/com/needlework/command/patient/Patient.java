@@ -1,0 +1,150 @@
+package com.needlework.command.patient;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Texts;
+import com.needlework.api.patient.Contraindication;
+import com.needlework.api.patient.ContraindicationOverriddenEvent;
+import com.needlework.api.patient.EvaluationRecordedEvent;
+import com.needlework.api.patient.OverrideContraindicationCommand;
+import com.needlework.api.patient.PatientId;
+import com.needlework.api.patient.PatientRegisteredEvent;
+import com.needlework.api.patient.PlanOfCareUpdatedEvent;
+import com.needlework.api.patient.RecordEvaluationCommand;
+import com.needlework.api.patient.RegisterPatientCommand;
+import com.needlework.api.patient.ScreeningUpdatedEvent;
+import com.needlework.api.patient.UpdatePlanOfCareCommand;
+import com.needlework.api.patient.UpdateScreeningCommand;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A patient and their current episode of care: the last evaluation, the screening, the plan of care
+ * (numbered: each evaluation starts a new one) and clinicians' overrides.
+ */
+@Aggregate
+class Patient {
+
+  @AggregateIdentifier private PatientId patientId;
+  private LocalDate evaluatedOn;
+  private int planNumber;
+  private Set<Contraindication> present = EnumSet.noneOf(Contraindication.class);
+  private Set<Contraindication> overridden = EnumSet.noneOf(Contraindication.class);
+
+  protected Patient() {}
+
+  @CommandHandler
+  Patient(RegisterPatientCommand command) {
+    if (command.details() == null) {
+      throw new InvalidValueException(
+          "A patient's name, date of birth, phone and email are required");
+    }
+    apply(
+        new PatientRegisteredEvent(
+            command.patientId(), command.details(), command.convertedFrom()));
+  }
+
+  @CommandHandler
+  void handle(RecordEvaluationCommand command, Clock clock) {
+    if (command.evaluatedOn() == null
+        || command.evaluatedOn().isAfter(LocalDate.now(clock).plusDays(1))) {
+      throw new InvalidValueException("An evaluation is recorded on or after the day it happened");
+    }
+    if (command.complexity() == null
+        || command.screening() == null
+        || command.planOfCare() == null) {
+      throw new InvalidValueException(
+          "An evaluation records its complexity, the screening and a plan of care");
+    }
+    command.planOfCare().requireCertifiedWithin90DaysOf(command.evaluatedOn());
+    apply(
+        new EvaluationRecordedEvent(
+            patientId,
+            command.visitId(),
+            command.evaluatedOn(),
+            command.complexity(),
+            command.screening(),
+            command.planOfCare(),
+            planNumber + 1));
+  }
+
+  @CommandHandler
+  void handle(UpdateScreeningCommand command) {
+    if (command.screening() == null) {
+      throw new InvalidValueException("A screening answers every contraindication question");
+    }
+    apply(new ScreeningUpdatedEvent(patientId, command.screening(), command.recordedBy()));
+  }
+
+  @CommandHandler
+  void handle(UpdatePlanOfCareCommand command) {
+    if (evaluatedOn == null) {
+      throw new CareStateException(
+          "The patient has no evaluation yet, so no plan of care to change");
+    }
+    if (command.planOfCare() == null) {
+      throw new InvalidValueException("A plan of care is required");
+    }
+    command.planOfCare().requireCertifiedWithin90DaysOf(evaluatedOn);
+    apply(
+        new PlanOfCareUpdatedEvent(
+            patientId, command.planOfCare(), planNumber, command.recordedBy()));
+  }
+
+  @CommandHandler
+  void handle(OverrideContraindicationCommand command, Clock clock) {
+    if (command.contraindication() == null) {
+      throw new InvalidValueException("Name the contraindication to override");
+    }
+    String reason = Texts.required(command.reason(), "reason for the override", 1000);
+    Contraindication contraindication = command.contraindication();
+    if (!present.contains(contraindication)) {
+      throw new CareStateException(
+          contraindication.field() + " is not an open contraindication in the current screening");
+    }
+    if (overridden.contains(contraindication)) {
+      throw new CareStateException(
+          contraindication.field() + " is already overridden for the current screening");
+    }
+    apply(
+        new ContraindicationOverriddenEvent(
+            patientId, contraindication, reason, command.clinician(), clock.instant()));
+  }
+
+  @EventSourcingHandler
+  void on(PatientRegisteredEvent event) {
+    patientId = event.patientId();
+  }
+
+  @EventSourcingHandler
+  void on(EvaluationRecordedEvent event) {
+    evaluatedOn = event.evaluatedOn();
+    planNumber = event.planNumber();
+    screened(event.screening().present());
+  }
+
+  @EventSourcingHandler
+  void on(ScreeningUpdatedEvent event) {
+    screened(event.screening().present());
+  }
+
+  @EventSourcingHandler
+  void on(ContraindicationOverriddenEvent event) {
+    overridden.add(event.contraindication());
+  }
+
+  private void screened(Set<Contraindication> contraindications) {
+    present =
+        contraindications.isEmpty()
+            ? EnumSet.noneOf(Contraindication.class)
+            : EnumSet.copyOf(contraindications);
+    overridden = EnumSet.noneOf(Contraindication.class);
+  }
+}

@@ -1,0 +1,2 @@
+/** Patients and their care: registration, evaluation, screening, plan of care, overrides. */
+package com.needlework.command.patient;

@@ -1,0 +1,77 @@
+package com.needlework.command.scheduling;
+
+import com.needlework.api.clinic.VisitLocation;
+import com.needlework.api.clinic.VisitType;
+import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.TimeSlot;
+import com.needlework.api.scheduling.CompleteVisitCommand;
+import com.needlework.api.scheduling.VisitStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * When a visit may move through its lifecycle: check-in on the visit's clinic-local day; completion
+ * and no-show once it has started; completion of an in-clinic visit only after check-in, with the
+ * outcome its type records.
+ */
+final class VisitLifecyclePolicy {
+
+  private final ClinicCalendar calendar;
+
+  VisitLifecyclePolicy(ClinicCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  void requireCheckInOnTheDay(TimeSlot slot, Instant now) {
+    ZoneId zone = zone();
+    if (!LocalDate.ofInstant(now, zone).equals(LocalDate.ofInstant(slot.start(), zone))) {
+      throw new BookingRefusedException(
+          SchedulingRule.NOT_ON_THE_DAY,
+          "A patient checks in on the day of the visit, "
+              + LocalDate.ofInstant(slot.start(), zone));
+    }
+  }
+
+  void requireStarted(TimeSlot slot, Instant now, String what) {
+    if (now.isBefore(slot.start())) {
+      throw new BookingRefusedException(
+          SchedulingRule.NOT_YET_DUE, "The visit has not started yet, so it cannot be " + what);
+    }
+  }
+
+  void requireCompletable(VisitType type, VisitStatus status, TimeSlot slot, Instant now) {
+    boolean byPhone =
+        calendar.visitType(type).map(s -> s.location() == VisitLocation.PHONE).orElse(false);
+    boolean ready = status == VisitStatus.ARRIVED || (byPhone && status == VisitStatus.BOOKED);
+    if (!ready) {
+      throw new VisitTransitionException(
+          status, byPhone ? "completed" : "completed before the patient checked in");
+    }
+    requireStarted(slot, now, "completed");
+  }
+
+  void requireOutcomeOf(VisitType type, CompleteVisitCommand command) {
+    boolean evaluation = command.evaluation() != null;
+    boolean needling = command.needling() != null;
+    boolean fits =
+        switch (type) {
+          case EVALUATION -> evaluation && !needling;
+          case NEEDLING_SESSION -> needling && !evaluation;
+          case DISCOVERY_CALL -> !evaluation && !needling;
+        };
+    if (!fits) {
+      throw new InvalidValueException(
+          switch (type) {
+            case EVALUATION -> "Completing an evaluation records {\"evaluation\": {...}} only";
+            case NEEDLING_SESSION ->
+                "Completing a needling session records {\"needling\": {...}} only";
+            case DISCOVERY_CALL -> "Completing a discovery call records no findings";
+          });
+    }
+  }
+
+  private ZoneId zone() {
+    return calendar.clinic().orElseThrow().zone();
+  }
+}

@@ -1,0 +1,18 @@
+package com.needlework.command.web;
+
+import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.patient.PlanOfCare;
+import java.time.LocalDate;
+
+/** The plan-of-care form. */
+public record PlanOfCareBody(
+    Integer sessionsAllowed, Integer sessionsPerWeek, LocalDate certifiedUntil) {
+
+  public PlanOfCare toPlanOfCare() {
+    if (sessionsAllowed == null || sessionsPerWeek == null) {
+      throw new InvalidValueException(
+          "A plan of care states sessionsAllowed, sessionsPerWeek and certifiedUntil");
+    }
+    return new PlanOfCare(sessionsAllowed, sessionsPerWeek, certifiedUntil);
+  }
+}

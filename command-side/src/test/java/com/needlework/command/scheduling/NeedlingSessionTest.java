@@ -1,0 +1,257 @@
+package com.needlework.command.scheduling;
+
+import static com.needlework.command.scheduling.InMemoryClinicCalendar.LOS_ANGELES;
+
+import com.needlework.api.clinic.DryNeedlingCredential;
+import com.needlework.api.clinic.PractitionerId;
+import com.needlework.api.clinic.RoomId;
+import com.needlework.api.clinic.VisitType;
+import com.needlework.api.common.TimeSlot;
+import com.needlework.api.patient.Contraindication;
+import com.needlework.api.patient.NeedlingRule;
+import com.needlework.api.patient.PatientId;
+import com.needlework.api.scheduling.BookNeedlingSessionCommand;
+import com.needlework.api.scheduling.NeedlingSessionBookedEvent;
+import com.needlework.api.scheduling.RescheduleVisitCommand;
+import com.needlework.api.scheduling.VisitId;
+import com.needlework.api.scheduling.VisitRescheduledEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The safety rules that gate needling, one behaviour per test. */
+class NeedlingSessionTest {
+
+  private static final Instant NOW = at(2026, 11, 30, 9, 0);
+  private static final LocalDate EVALUATED = LocalDate.of(2026, 11, 23);
+
+  private AggregateTestFixture<Visit> fixture;
+  private InMemoryClinicCalendar calendar;
+  private InMemoryCareRecords care;
+  private PractitionerId maya;
+  private RoomId room;
+  private final VisitId visitId = VisitId.newId();
+
+  @BeforeEach
+  void setUp() {
+    calendar = new InMemoryClinicCalendar();
+    care = new InMemoryCareRecords();
+    maya = calendar.practitionerWorkingWeekdays("Maya Chen");
+    calendar.credential(maya, new DryNeedlingCredential("CA", LocalDate.of(2027, 6, 30)));
+    room = calendar.room();
+    fixture = new AggregateTestFixture<>(Visit.class);
+    fixture.registerInjectableResource(calendar);
+    fixture.registerInjectableResource(care);
+    fixture.registerInjectableResource(Clock.fixed(NOW, LOS_ANGELES));
+  }
+
+  private static Instant at(int year, int month, int day, int hour, int minute) {
+    return LocalDateTime.of(year, month, day, hour, minute).atZone(LOS_ANGELES).toInstant();
+  }
+
+  private BookNeedlingSessionCommand book(PatientId patient, Instant start) {
+    return new BookNeedlingSessionCommand(visitId, patient, maya, room, start, true, null);
+  }
+
+  private NeedlingSessionBookedEvent booked(PatientId patient, Instant start) {
+    return new NeedlingSessionBookedEvent(
+        visitId,
+        patient,
+        maya,
+        room,
+        TimeSlot.starting(start, Duration.ofMinutes(45)),
+        Duration.ofMinutes(15),
+        1,
+        true,
+        null);
+  }
+
+  private void expectRefusal(BookNeedlingSessionCommand command, NeedlingRule rule) {
+    fixture
+        .givenNoPriorActivity()
+        .when(command)
+        .expectNoEvents()
+        .expectException(
+            Matchers.predicate(
+                e -> e instanceof NeedlingRefusedException refused && refused.rule() == rule));
+  }
+
+  @Test
+  void booksASessionForAnEvaluatedPatientWithSessionsLeft() {
+    PatientId patient = care.evaluatedWithPlan(EVALUATED, 6, 2);
+    Instant start = at(2026, 12, 1, 10, 0);
+    fixture.givenNoPriorActivity().when(book(patient, start)).expectEvents(booked(patient, start));
+  }
+
+  @Test
+  void refusesNeedlingWithoutACompletedEvaluation() {
+    expectRefusal(
+        book(care.notYetEvaluated(), at(2026, 12, 1, 10, 0)), NeedlingRule.EVALUATION_REQUIRED);
+  }
+
+  @Test
+  void refusesNeedlingAfterThePlanOfCareExpires() {
+    PatientId patient = care.withPlanCertifiedUntil(EVALUATED, LocalDate.of(2026, 12, 4));
+    expectRefusal(book(patient, at(2026, 12, 7, 10, 0)), NeedlingRule.PLAN_OF_CARE_EXPIRED);
+  }
+
+  @Test
+  void allowsNeedlingOnTheLastCertifiedDay() {
+    PatientId patient = care.withPlanCertifiedUntil(EVALUATED, LocalDate.of(2026, 12, 4));
+    Instant start = at(2026, 12, 4, 17, 0);
+    fixture.givenNoPriorActivity().when(book(patient, start)).expectSuccessfulHandlerExecution();
+  }
+
+  @Test
+  void refusesNeedlingWhenEverySessionOfThePlanIsBookedOrDone() {
+    expectRefusal(
+        book(care.evaluatedWithPlan(EVALUATED, 6, 6), at(2026, 12, 1, 10, 0)),
+        NeedlingRule.PLAN_OF_CARE_EXHAUSTED);
+  }
+
+  @Test
+  void refusesNeedlingWithAnOpenContraindication() {
+    expectRefusal(
+        book(
+            care.withOpenContraindication(
+                EVALUATED, Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS),
+            at(2026, 12, 1, 10, 0)),
+        NeedlingRule.CONTRAINDICATION_OPEN);
+  }
+
+  @Test
+  void refusesNeedlingByAPractitionerWithoutACredentialInTheClinicsState() {
+    PractitionerId jordan = calendar.practitionerWorkingWeekdays("Jordan Alvarez");
+    calendar.credential(jordan, new DryNeedlingCredential("NV", LocalDate.of(2027, 6, 30)));
+    PatientId patient = care.evaluatedWithPlan(EVALUATED, 6, 0);
+    expectRefusal(
+        new BookNeedlingSessionCommand(
+            visitId, patient, jordan, room, at(2026, 12, 1, 10, 0), false, null),
+        NeedlingRule.PRACTITIONER_NOT_CREDENTIALED);
+  }
+
+  @Test
+  void refusesNeedlingAfterThePractitionersCredentialLapses() {
+    PractitionerId jordan = calendar.practitionerWorkingWeekdays("Jordan Alvarez");
+    calendar.credential(jordan, new DryNeedlingCredential("CA", LocalDate.of(2026, 12, 1)));
+    PatientId patient = care.evaluatedWithPlan(EVALUATED, 6, 0);
+    expectRefusal(
+        new BookNeedlingSessionCommand(
+            visitId, patient, jordan, room, at(2026, 12, 2, 10, 0), false, null),
+        NeedlingRule.PRACTITIONER_NOT_CREDENTIALED);
+  }
+
+  @Test
+  void refusesASessionWithoutARoom() {
+    PatientId patient = care.evaluatedWithPlan(EVALUATED, 6, 0);
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new BookNeedlingSessionCommand(
+                visitId, patient, maya, null, at(2026, 12, 1, 10, 0), false, null))
+        .expectNoEvents()
+        .expectException(
+            Matchers.predicate(
+                e ->
+                    e instanceof BookingRefusedException refused
+                        && refused.rule() == SchedulingRule.ROOM_REQUIRED));
+  }
+
+  @Test
+  void refusesASessionInAnUnknownRoom() {
+    PatientId patient = care.evaluatedWithPlan(EVALUATED, 6, 0);
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new BookNeedlingSessionCommand(
+                visitId, patient, maya, RoomId.newId(), at(2026, 12, 1, 10, 0), false, null))
+        .expectNoEvents()
+        .expectException(
+            Matchers.predicate(
+                e ->
+                    e instanceof BookingRefusedException refused
+                        && refused.rule() == SchedulingRule.UNKNOWN_ROOM));
+  }
+
+  @Test
+  void refusesASessionForAnUnknownPatient() {
+    fixture
+        .givenNoPriorActivity()
+        .when(book(PatientId.newId(), at(2026, 12, 1, 10, 0)))
+        .expectNoEvents()
+        .expectException(
+            Matchers.predicate(
+                e ->
+                    e instanceof BookingRefusedException refused
+                        && refused.rule() == SchedulingRule.UNKNOWN_PATIENT));
+  }
+
+  @Test
+  void refusesASessionDuringThePractitionersTimeOff() {
+    calendar.timeOff(maya, new TimeSlot(at(2026, 12, 1, 0, 0), at(2026, 12, 2, 0, 0)));
+    PatientId patient = care.evaluatedWithPlan(EVALUATED, 6, 0);
+    fixture
+        .givenNoPriorActivity()
+        .when(book(patient, at(2026, 12, 1, 10, 0)))
+        .expectNoEvents()
+        .expectException(
+            Matchers.predicate(
+                e ->
+                    e instanceof BookingRefusedException refused
+                        && refused.rule() == SchedulingRule.PRACTITIONER_TIME_OFF));
+  }
+
+  @Test
+  void refusesStaffBookingsMoreThanAYearAhead() {
+    PatientId patient = care.withPlanCertifiedUntil(EVALUATED, LocalDate.of(2028, 1, 1));
+    fixture
+        .givenNoPriorActivity()
+        .when(book(patient, at(2027, 12, 6, 10, 0)))
+        .expectNoEvents()
+        .expectException(
+            Matchers.predicate(
+                e ->
+                    e instanceof BookingRefusedException refused
+                        && refused.rule() == SchedulingRule.BEYOND_HORIZON));
+  }
+
+  @Test
+  void movingTheLastCountedSessionOfAPlanIsAllowed() {
+    PatientId patient = care.evaluatedWithPlan(EVALUATED, 6, 6);
+    Instant first = at(2026, 12, 1, 10, 0);
+    Instant later = at(2026, 12, 3, 10, 0);
+    fixture
+        .given(booked(patient, first))
+        .when(new RescheduleVisitCommand(visitId, later))
+        .expectEvents(
+            new VisitRescheduledEvent(
+                visitId,
+                VisitType.NEEDLING_SESSION,
+                patient,
+                maya,
+                room,
+                TimeSlot.starting(first, Duration.ofMinutes(45)),
+                TimeSlot.starting(later, Duration.ofMinutes(45)),
+                Duration.ofMinutes(15)));
+  }
+
+  @Test
+  void refusesToMoveASessionPastTheEndOfThePlan() {
+    PatientId patient = care.withPlanCertifiedUntil(EVALUATED, LocalDate.of(2026, 12, 4));
+    fixture
+        .given(booked(patient, at(2026, 12, 1, 10, 0)))
+        .when(new RescheduleVisitCommand(visitId, at(2026, 12, 8, 10, 0)))
+        .expectNoEvents()
+        .expectException(
+            Matchers.predicate(
+                e ->
+                    e instanceof NeedlingRefusedException refused
+                        && refused.rule() == NeedlingRule.PLAN_OF_CARE_EXPIRED));
+  }
+}

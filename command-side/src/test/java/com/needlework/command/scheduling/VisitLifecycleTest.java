@@ -1,0 +1,285 @@
+package com.needlework.command.scheduling;
+
+import static com.needlework.command.scheduling.InMemoryClinicCalendar.LOS_ANGELES;
+
+import com.needlework.api.clinic.PractitionerId;
+import com.needlework.api.clinic.RoomId;
+import com.needlework.api.clinic.VisitType;
+import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.TimeSlot;
+import com.needlework.api.patient.EvaluationComplexity;
+import com.needlework.api.patient.PatientId;
+import com.needlework.api.patient.PlanOfCare;
+import com.needlework.api.patient.Screening;
+import com.needlework.api.prospect.ProspectId;
+import com.needlework.api.scheduling.BookEvaluationCommand;
+import com.needlework.api.scheduling.BookingChannel;
+import com.needlework.api.scheduling.CancelVisitCommand;
+import com.needlework.api.scheduling.CheckInVisitCommand;
+import com.needlework.api.scheduling.CompleteVisitCommand;
+import com.needlework.api.scheduling.DiscoveryCallBookedEvent;
+import com.needlework.api.scheduling.ElectricalStimulation;
+import com.needlework.api.scheduling.EvaluationBookedEvent;
+import com.needlework.api.scheduling.EvaluationFindings;
+import com.needlework.api.scheduling.MusclesNeedled;
+import com.needlework.api.scheduling.NeedlingSessionBookedEvent;
+import com.needlework.api.scheduling.NeedlingTreatment;
+import com.needlework.api.scheduling.RecordNoShowCommand;
+import com.needlework.api.scheduling.VisitCancelledEvent;
+import com.needlework.api.scheduling.VisitCheckedInEvent;
+import com.needlework.api.scheduling.VisitCompletedEvent;
+import com.needlework.api.scheduling.VisitId;
+import com.needlework.api.scheduling.VisitNoShowRecordedEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Booking evaluations, and every step of a visit's lifecycle, one behaviour per test. */
+class VisitLifecycleTest {
+
+  /** Monday 30 November 2026, 09:00 in Los Angeles. */
+  private static final Instant NOW = at(2026, 11, 30, 9, 0);
+
+  private AggregateTestFixture<Visit> fixture;
+  private InMemoryClinicCalendar calendar;
+  private InMemoryCareRecords care;
+  private PractitionerId maya;
+  private RoomId room;
+  private PatientId patient;
+  private final VisitId visitId = VisitId.newId();
+
+  @BeforeEach
+  void setUp() {
+    calendar = new InMemoryClinicCalendar();
+    care = new InMemoryCareRecords();
+    maya = calendar.practitionerWorkingWeekdays("Maya Chen");
+    room = calendar.room();
+    patient = care.notYetEvaluated();
+    fixture = new AggregateTestFixture<>(Visit.class);
+    fixture.registerInjectableResource(calendar);
+    fixture.registerInjectableResource(care);
+    fixture.registerInjectableResource(Clock.fixed(NOW, LOS_ANGELES));
+  }
+
+  private static Instant at(int year, int month, int day, int hour, int minute) {
+    return LocalDateTime.of(year, month, day, hour, minute).atZone(LOS_ANGELES).toInstant();
+  }
+
+  private EvaluationBookedEvent evaluationBooked(Instant start) {
+    return new EvaluationBookedEvent(
+        visitId,
+        patient,
+        maya,
+        room,
+        TimeSlot.starting(start, Duration.ofMinutes(60)),
+        Duration.ofMinutes(15));
+  }
+
+  private NeedlingSessionBookedEvent needlingBooked(Instant start) {
+    return new NeedlingSessionBookedEvent(
+        visitId,
+        patient,
+        maya,
+        room,
+        TimeSlot.starting(start, Duration.ofMinutes(45)),
+        Duration.ofMinutes(15),
+        1,
+        false,
+        null);
+  }
+
+  private static EvaluationFindings findings() {
+    return new EvaluationFindings(
+        EvaluationComplexity.MODERATE,
+        Screening.clear(),
+        new PlanOfCare(6, 2, LocalDate.of(2027, 2, 15)));
+  }
+
+  private static NeedlingTreatment treatment() {
+    return new NeedlingTreatment(
+        MusclesNeedled.THREE_OR_MORE, ElectricalStimulation.ATTENDED, 15, 15, 10);
+  }
+
+  @Test
+  void booksAnEvaluationIntoAPractitionerAndARoom() {
+    Instant start = at(2026, 12, 1, 10, 0);
+    fixture
+        .givenNoPriorActivity()
+        .when(new BookEvaluationCommand(visitId, patient, maya, room, start))
+        .expectEvents(evaluationBooked(start));
+  }
+
+  @Test
+  void letsStaffBookAnEvaluationElevenMonthsAhead() {
+    Instant start = at(2027, 10, 28, 10, 0);
+    fixture
+        .givenNoPriorActivity()
+        .when(new BookEvaluationCommand(visitId, patient, maya, room, start))
+        .expectEvents(evaluationBooked(start));
+  }
+
+  @Test
+  void checksInAPatientOnTheDayOfTheVisit() {
+    fixture
+        .given(evaluationBooked(at(2026, 11, 30, 10, 0)))
+        .when(new CheckInVisitCommand(visitId))
+        .expectEvents(new VisitCheckedInEvent(visitId, NOW));
+  }
+
+  @Test
+  void refusesACheckInOnAnotherDay() {
+    fixture
+        .given(evaluationBooked(at(2026, 12, 1, 10, 0)))
+        .when(new CheckInVisitCommand(visitId))
+        .expectNoEvents()
+        .expectException(BookingRefusedException.class);
+  }
+
+  @Test
+  void completesACheckedInEvaluationWithItsComplexity() {
+    Instant start = at(2026, 11, 30, 8, 0);
+    fixture
+        .given(evaluationBooked(start), new VisitCheckedInEvent(visitId, start))
+        .when(new CompleteVisitCommand(visitId, findings(), null))
+        .expectEvents(
+            new VisitCompletedEvent(
+                visitId,
+                VisitType.EVALUATION,
+                patient,
+                maya,
+                TimeSlot.starting(start, Duration.ofMinutes(60)),
+                NOW,
+                EvaluationComplexity.MODERATE,
+                null))
+        .expectResultMessagePayload(patient);
+  }
+
+  @Test
+  void completesACheckedInNeedlingSessionWithWhatWasDone() {
+    Instant start = at(2026, 11, 30, 8, 0);
+    fixture
+        .given(needlingBooked(start), new VisitCheckedInEvent(visitId, start))
+        .when(new CompleteVisitCommand(visitId, null, treatment()))
+        .expectEvents(
+            new VisitCompletedEvent(
+                visitId,
+                VisitType.NEEDLING_SESSION,
+                patient,
+                maya,
+                TimeSlot.starting(start, Duration.ofMinutes(45)),
+                NOW,
+                null,
+                treatment()));
+  }
+
+  @Test
+  void refusesToCompleteAnInClinicVisitBeforeCheckIn() {
+    fixture
+        .given(needlingBooked(at(2026, 11, 30, 8, 0)))
+        .when(new CompleteVisitCommand(visitId, null, treatment()))
+        .expectNoEvents()
+        .expectException(VisitTransitionException.class);
+  }
+
+  @Test
+  void completesADiscoveryCallWithoutACheckIn() {
+    Instant start = at(2026, 11, 30, 8, 30);
+    TimeSlot slot = TimeSlot.starting(start, Duration.ofMinutes(20));
+    ProspectId prospect = ProspectId.newId();
+    fixture
+        .given(
+            new DiscoveryCallBookedEvent(
+                visitId, prospect, maya, slot, Duration.ZERO, null, BookingChannel.PUBLIC))
+        .when(new CompleteVisitCommand(visitId, null, null))
+        .expectEvents(
+            new VisitCompletedEvent(
+                visitId, VisitType.DISCOVERY_CALL, null, maya, slot, NOW, null, null));
+  }
+
+  @Test
+  void refusesToCompleteAVisitThatHasNotStarted() {
+    Instant start = at(2026, 11, 30, 10, 0);
+    fixture
+        .given(evaluationBooked(start), new VisitCheckedInEvent(visitId, NOW))
+        .when(new CompleteVisitCommand(visitId, findings(), null))
+        .expectNoEvents()
+        .expectException(
+            Matchers.predicate(
+                e ->
+                    e instanceof BookingRefusedException refused
+                        && refused.rule() == SchedulingRule.NOT_YET_DUE));
+  }
+
+  @Test
+  void refusesANeedlingOutcomeForAnEvaluation() {
+    Instant start = at(2026, 11, 30, 8, 0);
+    fixture
+        .given(evaluationBooked(start), new VisitCheckedInEvent(visitId, start))
+        .when(new CompleteVisitCommand(visitId, null, treatment()))
+        .expectNoEvents()
+        .expectException(InvalidValueException.class);
+  }
+
+  @Test
+  void refusesToCompleteACancelledVisitNamingItsState() {
+    Instant start = at(2026, 11, 30, 8, 0);
+    fixture
+        .given(
+            evaluationBooked(start),
+            new VisitCancelledEvent(
+                visitId,
+                VisitType.EVALUATION,
+                patient,
+                maya,
+                room,
+                TimeSlot.starting(start, Duration.ofMinutes(60)),
+                "ill",
+                true))
+        .when(new CompleteVisitCommand(visitId, findings(), null))
+        .expectNoEvents()
+        .expectException(VisitTransitionException.class)
+        .expectExceptionMessage(
+            Matchers.predicate(m -> m.toString().startsWith("The visit is CANCELLED")));
+  }
+
+  @Test
+  void recordsANoShowOnceTheVisitHasStarted() {
+    Instant start = at(2026, 11, 30, 8, 0);
+    fixture
+        .given(needlingBooked(start))
+        .when(new RecordNoShowCommand(visitId))
+        .expectEvents(
+            new VisitNoShowRecordedEvent(
+                visitId,
+                VisitType.NEEDLING_SESSION,
+                patient,
+                maya,
+                room,
+                TimeSlot.starting(start, Duration.ofMinutes(45))));
+  }
+
+  @Test
+  void refusesANoShowBeforeTheVisitStarts() {
+    fixture
+        .given(needlingBooked(at(2026, 11, 30, 11, 0)))
+        .when(new RecordNoShowCommand(visitId))
+        .expectNoEvents()
+        .expectException(BookingRefusedException.class);
+  }
+
+  @Test
+  void refusesToCancelAVisitThePatientAlreadyCheckedInFor() {
+    Instant start = at(2026, 11, 30, 10, 0);
+    fixture
+        .given(needlingBooked(start), new VisitCheckedInEvent(visitId, NOW))
+        .when(new CancelVisitCommand(visitId, "changed mind"))
+        .expectNoEvents()
+        .expectException(VisitTransitionException.class);
+  }
+}
