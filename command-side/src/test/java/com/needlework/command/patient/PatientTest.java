@@ -1,0 +1,259 @@
+package com.needlework.command.patient;
+
+import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.patient.Contraindication;
+import com.needlework.api.patient.ContraindicationOverriddenEvent;
+import com.needlework.api.patient.EvaluationComplexity;
+import com.needlework.api.patient.EvaluationRecordedEvent;
+import com.needlework.api.patient.OverrideContraindicationCommand;
+import com.needlework.api.patient.PatientDetails;
+import com.needlework.api.patient.PatientId;
+import com.needlework.api.patient.PatientRegisteredEvent;
+import com.needlework.api.patient.PlanOfCare;
+import com.needlework.api.patient.PlanOfCareUpdatedEvent;
+import com.needlework.api.patient.RecordEvaluationCommand;
+import com.needlework.api.patient.RegisterPatientCommand;
+import com.needlework.api.patient.Screening;
+import com.needlework.api.patient.ScreeningUpdatedEvent;
+import com.needlework.api.patient.UpdatePlanOfCareCommand;
+import com.needlework.api.patient.UpdateScreeningCommand;
+import com.needlework.api.scheduling.VisitId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PatientTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-30T17:00:00Z");
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+
+  private final PatientId patientId = PatientId.newId();
+  private final VisitId evaluationVisit = VisitId.newId();
+  private AggregateTestFixture<Patient> fixture;
+
+  @BeforeEach
+  void setUp() {
+    fixture = new AggregateTestFixture<>(Patient.class);
+    fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  private PatientRegisteredEvent registered() {
+    return new PatientRegisteredEvent(
+        patientId,
+        PatientDetails.of("Ann Smith", LocalDate.of(1980, 5, 17), "4155550100", "ann@example.com"),
+        null);
+  }
+
+  private static Screening anticoagulants() {
+    return new Screening(Set.of(Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS), "warfarin");
+  }
+
+  private EvaluationRecordedEvent evaluated(Screening screening, int planNumber) {
+    return new EvaluationRecordedEvent(
+        patientId,
+        evaluationVisit,
+        TODAY,
+        EvaluationComplexity.LOW,
+        screening,
+        new PlanOfCare(6, 2, TODAY.plusDays(60)),
+        planNumber);
+  }
+
+  @Test
+  void registersAPatient() {
+    fixture
+        .givenNoPriorActivity()
+        .when(new RegisterPatientCommand(patientId, registered().details(), null))
+        .expectEvents(registered());
+  }
+
+  @Test
+  void recordsAnEvaluationAsTheFirstPlanOfCare() {
+    fixture
+        .given(registered())
+        .when(
+            new RecordEvaluationCommand(
+                patientId,
+                evaluationVisit,
+                TODAY,
+                EvaluationComplexity.LOW,
+                Screening.clear(),
+                new PlanOfCare(6, 2, TODAY.plusDays(60))))
+        .expectEvents(evaluated(Screening.clear(), 1));
+  }
+
+  @Test
+  void aReEvaluationStartsTheNextPlan() {
+    fixture
+        .given(registered(), evaluated(Screening.clear(), 1))
+        .when(
+            new RecordEvaluationCommand(
+                patientId,
+                evaluationVisit,
+                TODAY,
+                EvaluationComplexity.LOW,
+                Screening.clear(),
+                new PlanOfCare(6, 2, TODAY.plusDays(60))))
+        .expectEvents(evaluated(Screening.clear(), 2));
+  }
+
+  @Test
+  void refusesAPlanCertifiedMoreThanNinetyDaysAfterTheEvaluation() {
+    fixture
+        .given(registered())
+        .when(
+            new RecordEvaluationCommand(
+                patientId,
+                evaluationVisit,
+                TODAY,
+                EvaluationComplexity.LOW,
+                Screening.clear(),
+                new PlanOfCare(6, 2, TODAY.plusDays(91))))
+        .expectNoEvents()
+        .expectException(InvalidValueException.class)
+        .expectExceptionMessage(
+            "A plan of care is certified for at most 90 days after the evaluation: until"
+                + " 2027-02-28 at the latest");
+  }
+
+  @Test
+  void refusesAnEvaluationDatedInTheFuture() {
+    fixture
+        .given(registered())
+        .when(
+            new RecordEvaluationCommand(
+                patientId,
+                null,
+                TODAY.plusDays(5),
+                EvaluationComplexity.LOW,
+                Screening.clear(),
+                new PlanOfCare(6, 2, TODAY.plusDays(60))))
+        .expectNoEvents()
+        .expectException(InvalidValueException.class);
+  }
+
+  @Test
+  void updatesTheScreeningAtAnyTime() {
+    fixture
+        .given(registered(), evaluated(Screening.clear(), 1))
+        .when(new UpdateScreeningCommand(patientId, anticoagulants(), "clinician"))
+        .expectEvents(new ScreeningUpdatedEvent(patientId, anticoagulants(), "clinician"));
+  }
+
+  @Test
+  void updatesThePlanOfCareOfTheCurrentEpisode() {
+    PlanOfCare longer = new PlanOfCare(10, 2, TODAY.plusDays(90));
+    fixture
+        .given(registered(), evaluated(Screening.clear(), 1))
+        .when(new UpdatePlanOfCareCommand(patientId, longer, "clinician"))
+        .expectEvents(new PlanOfCareUpdatedEvent(patientId, longer, 1, "clinician"));
+  }
+
+  @Test
+  void refusesAPlanOfCareBeforeAnyEvaluation() {
+    fixture
+        .given(registered())
+        .when(
+            new UpdatePlanOfCareCommand(
+                patientId, new PlanOfCare(6, 2, TODAY.plusDays(30)), "clinician"))
+        .expectNoEvents()
+        .expectException(CareStateException.class);
+  }
+
+  @Test
+  void recordsWhoOverrodeAnOpenContraindicationWhyAndWhen() {
+    fixture
+        .given(registered(), evaluated(anticoagulants(), 1))
+        .when(
+            new OverrideContraindicationCommand(
+                patientId,
+                Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS,
+                "INR stable, physician cleared",
+                "clinician"))
+        .expectEvents(
+            new ContraindicationOverriddenEvent(
+                patientId,
+                Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS,
+                "INR stable, physician cleared",
+                "clinician",
+                NOW));
+  }
+
+  @Test
+  void refusesToOverrideAContraindicationTheScreeningDoesNotShow() {
+    fixture
+        .given(registered(), evaluated(anticoagulants(), 1))
+        .when(
+            new OverrideContraindicationCommand(
+                patientId, Contraindication.PREGNANCY, "not relevant", "clinician"))
+        .expectNoEvents()
+        .expectException(CareStateException.class);
+  }
+
+  @Test
+  void refusesAnOverrideWithoutAReason() {
+    fixture
+        .given(registered(), evaluated(anticoagulants(), 1))
+        .when(
+            new OverrideContraindicationCommand(
+                patientId, Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS, " ", "clinician"))
+        .expectNoEvents()
+        .expectException(InvalidValueException.class);
+  }
+
+  @Test
+  void aNewScreeningNeedsAFreshOverride() {
+    fixture
+        .given(
+            registered(),
+            evaluated(anticoagulants(), 1),
+            new ContraindicationOverriddenEvent(
+                patientId,
+                Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS,
+                "cleared",
+                "clinician",
+                NOW),
+            new ScreeningUpdatedEvent(patientId, anticoagulants(), "clinician"))
+        .when(
+            new OverrideContraindicationCommand(
+                patientId,
+                Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS,
+                "cleared again",
+                "clinician"))
+        .expectSuccessfulHandlerExecution()
+        .expectEvents(
+            new ContraindicationOverriddenEvent(
+                patientId,
+                Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS,
+                "cleared again",
+                "clinician",
+                NOW));
+  }
+
+  @Test
+  void refusesToOverrideTheSameContraindicationTwice() {
+    fixture
+        .given(
+            registered(),
+            evaluated(anticoagulants(), 1),
+            new ContraindicationOverriddenEvent(
+                patientId,
+                Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS,
+                "cleared",
+                "clinician",
+                NOW))
+        .when(
+            new OverrideContraindicationCommand(
+                patientId,
+                Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS,
+                "again",
+                "clinician"))
+        .expectNoEvents()
+        .expectException(CareStateException.class);
+  }
+}
