@@ -52,18 +52,21 @@ class ClinicSeeder implements ApplicationRunner {
   private final JdbcClient jdbc;
   private final NeedleworkProperties properties;
   private final ProjectionBarrier projections;
+  private final DemoPatients demoPatients;
 
   ClinicSeeder(
       CommandGateway commands,
       StaffAccounts staff,
       JdbcClient jdbc,
       NeedleworkProperties properties,
-      ProjectionBarrier projections) {
+      ProjectionBarrier projections,
+      DemoPatients demoPatients) {
     this.commands = commands;
     this.staff = staff;
     this.jdbc = jdbc;
     this.properties = properties;
     this.projections = projections;
+    this.demoPatients = demoPatients;
   }
 
   /** Seeds an empty store, then lets start-up finish only once the read models show the seed. */
@@ -117,33 +120,41 @@ class ClinicSeeder implements ApplicationRunner {
         new VisitTypeSettings(
             VisitType.EVALUATION,
             Duration.ofMinutes(60),
-            Duration.ZERO,
+            Duration.ofMinutes(15),
             VisitLocation.TREATMENT_ROOM,
             false),
         new VisitTypeSettings(
             VisitType.NEEDLING_SESSION,
             Duration.ofMinutes(45),
-            Duration.ZERO,
+            Duration.ofMinutes(15),
             VisitLocation.TREATMENT_ROOM,
             false));
   }
 
   private void seedDemo() {
-    commands.sendAndWait(
-        new RegisterPractitionerCommand(PractitionerId.newId(), "Maya Chen, DPT", weekdays(false)));
-    commands.sendAndWait(
-        new RegisterPractitionerCommand(
-            PractitionerId.newId(), "Jordan Alvarez, PT", weekdays(true)));
-    commands.sendAndWait(
-        new RegisterPractitionerCommand(
-            PractitionerId.newId(), "Priya Natarajan, DPT", weekdays(false)));
-    for (String room : List.of("Room 1", "Room 2", "Room 3")) {
-      commands.sendAndWait(new AddRoomCommand(RoomId.newId(), room));
-    }
+    DemoPatients.Staffing staffing =
+        new DemoPatients.Staffing(
+            register("Maya Chen, DPT", weekdays(false)),
+            register("Jordan Alvarez, PT", weekdays(true)),
+            register("Priya Natarajan, DPT", weekdays(false)),
+            List.of(room("Room 1"), room("Room 2"), room("Room 3")));
     staff.register("frontdesk", "Front Desk", Set.of(StaffRole.FRONT_DESK), DEMO_PASSWORD);
     staff.register("clinician", "Maya Chen, DPT", Set.of(StaffRole.CLINICIAN), DEMO_PASSWORD);
     staff.register("billing", "Billing Office", Set.of(StaffRole.BILLING), DEMO_PASSWORD);
     staff.register("admin", "Clinic Administrator", Set.of(StaffRole.ADMIN), DEMO_PASSWORD);
+    demoPatients.seed(staffing);
+  }
+
+  private PractitionerId register(String name, WeeklyHours hours) {
+    PractitionerId id = PractitionerId.newId();
+    commands.sendAndWait(new RegisterPractitionerCommand(id, name, hours));
+    return id;
+  }
+
+  private RoomId room(String name) {
+    RoomId id = RoomId.newId();
+    commands.sendAndWait(new AddRoomCommand(id, name));
+    return id;
   }
 
   private static WeeklyHours weekdays(boolean alsoSaturdayMorning) {

@@ -26,6 +26,9 @@ class SecurityConfiguration {
   private static final String[] SCHEDULERS = {
     StaffRole.FRONT_DESK.name(), StaffRole.CLINICIAN.name(), StaffRole.ADMIN.name()
   };
+  private static final String[] TREATING = {StaffRole.CLINICIAN.name(), StaffRole.ADMIN.name()};
+  private static final String CLINICIAN = StaffRole.CLINICIAN.name();
+  private static final String ADMIN = StaffRole.ADMIN.name();
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -46,10 +49,34 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(HttpMethod.POST, "/api/discovery-calls")
                     .permitAll()
-                    .requestMatchers(HttpMethod.POST, "/api/visits/**")
+                    .requestMatchers(HttpMethod.POST, "/api/visits/*/complete")
+                    .hasAnyRole(TREATING)
+                    .requestMatchers(
+                        HttpMethod.PUT, "/api/patients/*/screening", "/api/patients/*/plan-of-care")
+                    .hasRole(CLINICIAN)
+                    .requestMatchers(HttpMethod.POST, "/api/patients/*/contraindication-overrides")
+                    .hasRole(CLINICIAN)
+                    .requestMatchers(HttpMethod.PUT, "/api/practitioners/*/credentials")
+                    .hasRole(ADMIN)
+                    .requestMatchers(HttpMethod.POST, "/api/practitioners", "/api/rooms")
+                    .hasRole(ADMIN)
+                    .requestMatchers(HttpMethod.POST, "/api/practitioners/*/time-off")
+                    .hasAnyRole(StaffRole.FRONT_DESK.name(), ADMIN)
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/visits/**",
+                        "/api/patients",
+                        "/api/prospects/*/convert",
+                        "/api/evaluations",
+                        "/api/needling-sessions",
+                        "/api/needling-series",
+                        "/api/waitlist",
+                        "/api/waitlist/**")
                     .hasAnyRole(SCHEDULERS)
+                    .requestMatchers(HttpMethod.GET, "/api/**")
+                    .hasAnyRole(ALL_STAFF)
                     .anyRequest()
-                    .hasAnyRole(ALL_STAFF))
+                    .denyAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(
             handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
