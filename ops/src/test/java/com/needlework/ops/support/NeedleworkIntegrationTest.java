@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a real embedded PostgreSQL of its own (a fresh data folder under
@@ -20,4 +21,5 @@ import org.springframework.boot.test.context.SpringBootTest;
       "needlework.data-dir=target/it-postgres/${random.uuid}",
       "needlework.demo=true"
     })
+@Import(SettableClockConfiguration.class)
 public @interface NeedleworkIntegrationTest {}

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -56,6 +57,14 @@ public class TestApi {
 
   public Response post(String path, String body) {
     return post(path, body, null);
+  }
+
+  public Response put(String path, String body, String user) {
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body)),
+        user);
   }
 
   public Response post(String path, String body, String user) {
@@ -107,6 +116,51 @@ public class TestApi {
           "Availability answered " + response.status() + ": " + response.text());
     }
     return StreamSupport.stream(response.json().spliterator(), false).toList();
+  }
+
+  /** A JSON object of the given names and values; ids and times are written as text. */
+  public static String body(Object... namesAndValues) {
+    ObjectNode body = JSON.createObjectNode();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      Object value = namesAndValues[i + 1];
+      String name = namesAndValues[i].toString();
+      if (value instanceof Number number) {
+        body.put(name, number.longValue());
+      } else if (value instanceof Boolean flag) {
+        body.put(name, flag);
+      } else if (value instanceof JsonNode node) {
+        body.set(name, node);
+      } else if (value instanceof Iterable<?> values) {
+        var array = body.putArray(name);
+        values.forEach(v -> array.add(v.toString()));
+      } else {
+        body.put(name, value == null ? null : value.toString());
+      }
+    }
+    return body.toString();
+  }
+
+  /** The same as {@link #body}, as a node to nest in another body. */
+  public static JsonNode object(Object... namesAndValues) {
+    try {
+      return JSON.readTree(body(namesAndValues));
+    } catch (IOException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
+  /** A JSON array of objects. */
+  public static JsonNode objects(JsonNode... elements) {
+    var array = JSON.createArrayNode();
+    for (JsonNode element : elements) {
+      array.add(element);
+    }
+    return array;
+  }
+
+  /** An instant written with the clinic's offset, as clients send it. */
+  public static String local(Instant instant) {
+    return instant.atZone(CLINIC_ZONE).toOffsetDateTime().toString();
   }
 
   public static String discoveryCall(String name, JsonNode slot) {
