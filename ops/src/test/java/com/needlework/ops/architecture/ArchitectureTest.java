@@ -1,6 +1,7 @@
 package com.needlework.ops.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -68,6 +69,12 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAPackage("com.needlework.ops..")
         .check(classes);
+  }
+
+  @Test
+  void theFeaturesOfEachSideDependOnEachOtherWithoutCycles() {
+    slices().matching("com.needlework.command.(*)..").should().beFreeOfCycles().check(classes);
+    slices().matching("com.needlework.query.(*)..").should().beFreeOfCycles().check(classes);
   }
 
   @Test
