@@ -109,7 +109,12 @@ class BookPage {
         queries
             .query(
                 new FindAvailableSlotsQuery(
-                    VisitType.DISCOVERY_CALL, from, from.plusDays(6), null, BookingChannel.PUBLIC),
+                    VisitType.DISCOVERY_CALL,
+                    from,
+                    from.plusDays(6),
+                    null,
+                    null,
+                    BookingChannel.PUBLIC),
                 AvailableSlotsResponse.class)
             .join();
     model.addAttribute("form", form);

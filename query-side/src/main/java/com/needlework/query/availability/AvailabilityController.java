@@ -3,6 +3,7 @@ package com.needlework.query.availability;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.patient.PatientId;
+import com.needlework.api.scheduling.AvailableSlot;
 import com.needlework.api.scheduling.FindAvailableSlotsQuery;
 import com.needlework.query.web.Caller;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ class AvailabilityController {
   }
 
   @GetMapping("/api/availability")
-  List<OpenSlot> availability(
+  List<AvailableSlot> availability(
       @RequestParam String visitType,
       @RequestParam LocalDate from,
       @RequestParam LocalDate to,
@@ -38,10 +39,9 @@ class AvailabilityController {
     PatientId patient =
         patientId == null || patientId.isBlank() ? null : PatientId.parse(patientId);
     return queries
-        .open(
+        .handle(
             new FindAvailableSlotsQuery(
-                VisitType.parse(visitType), from, to, practitioner, Caller.channel()),
-            patient)
+                VisitType.parse(visitType), from, to, practitioner, patient, Caller.channel()))
         .slots();
   }
 }

@@ -22,7 +22,6 @@ import com.needlework.query.patient.PatientRecords;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -45,9 +44,6 @@ class AvailabilityQueries {
 
   static final int MAX_DAYS = 62;
 
-  /** Open slots in the clinic's zone. */
-  record Availability(ZoneId zone, List<OpenSlot> slots) {}
-
   private final JdbcClient jdbc;
   private final ClinicDirectory directory;
   private final PatientRecords patients;
@@ -67,19 +63,13 @@ class AvailabilityQueries {
     this.clock = clock;
   }
 
-  /** Through the query bus, which carries no patient: needling slots are asked for over HTTP. */
-  @QueryHandler
-  AvailableSlotsResponse handle(FindAvailableSlotsQuery query) {
-    Availability availability = open(query, null);
-    return new AvailableSlotsResponse(
-        availability.zone(), availability.slots().stream().map(OpenSlot::withoutRoom).toList());
-  }
-
   /**
    * Open slots; for a needling session only those the patient would be allowed, and a refusal
    * naming the rule when the rules allow none in the whole window.
    */
-  Availability open(FindAvailableSlotsQuery query, PatientId patient) {
+  @QueryHandler
+  AvailableSlotsResponse handle(FindAvailableSlotsQuery query) {
+    PatientId patient = query.patientId();
     if (query.to().isBefore(query.from())) {
       throw RequestRefusedException.invalid("'to' (" + query.to() + ") is before 'from'");
     }
@@ -127,7 +117,7 @@ class AvailabilityQueries {
         needling
             ? needlingEligibility(patient, clinic, window, candidates)
             : FreeSlots.Eligibility.ANYONE;
-    return new Availability(
+    return new AvailableSlotsResponse(
         clinic.zone(),
         FreeSlots.compute(window, settings, candidates, rooms(occupied), eligibility));
   }

@@ -9,6 +9,7 @@ import com.needlework.api.common.TimeSlot;
 import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.NeedlingEligibility;
 import com.needlework.api.patient.NeedlingEligibility.Refusal;
+import com.needlework.api.scheduling.AvailableSlot;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,13 +86,13 @@ final class FreeSlots {
    * holds, the rules allow the practitioner on that date and, when the visit needs a room, a room
    * is free for it: the first free room in the given order is offered.
    */
-  static List<OpenSlot> compute(
+  static List<AvailableSlot> compute(
       Window window,
       VisitTypeSettings settings,
       List<Practitioner> practitioners,
       List<Room> rooms,
       Eligibility eligibility) {
-    List<OpenSlot> slots = new ArrayList<>();
+    List<AvailableSlot> slots = new ArrayList<>();
     for (LocalDate date = window.from(); !date.isAfter(window.to()); date = date.plusDays(1)) {
       for (Practitioner practitioner : practitioners) {
         if (eligibility.check(practitioner.id(), date).isPresent()) {
@@ -117,7 +118,7 @@ final class FreeSlots {
             }
           }
           slots.add(
-              new OpenSlot(
+              new AvailableSlot(
                   slot.start().atZone(window.zone()).toOffsetDateTime(),
                   slot.end().atZone(window.zone()).toOffsetDateTime(),
                   practitioner.id(),
@@ -127,7 +128,8 @@ final class FreeSlots {
         }
       }
     }
-    slots.sort(Comparator.comparing(OpenSlot::start).thenComparing(OpenSlot::practitionerName));
+    slots.sort(
+        Comparator.comparing(AvailableSlot::start).thenComparing(AvailableSlot::practitionerName));
     return slots;
   }
 

@@ -15,6 +15,7 @@ import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.NeedlingRule;
 import com.needlework.api.patient.PlanOfCare;
+import com.needlework.api.scheduling.AvailableSlot;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,7 +90,7 @@ class FreeSlotsTest {
     return new FreeSlots.Room(id, name, List.of());
   }
 
-  private static List<String> startTimes(List<OpenSlot> slots) {
+  private static List<String> startTimes(List<AvailableSlot> slots) {
     return slots.stream().map(slot -> slot.start().toLocalTime().toString()).toList();
   }
 
@@ -102,7 +103,7 @@ class FreeSlotsTest {
   void leavesOutEveryStartWhoseVisitWouldOverlapABooking() {
     PractitionerId maya = PractitionerId.newId();
     TimeSlot booked = TimeSlot.starting(local("2026-11-30T09:00"), Duration.ofMinutes(20));
-    List<OpenSlot> slots =
+    List<AvailableSlot> slots =
         FreeSlots.compute(
             mondayOnly(),
             CALL,
@@ -117,7 +118,7 @@ class FreeSlotsTest {
   @Test
   void startsNoEarlierThanTheNotice() {
     PractitionerId maya = PractitionerId.newId();
-    List<OpenSlot> slots =
+    List<AvailableSlot> slots =
         FreeSlots.compute(
             window(MONDAY, MONDAY, local("2026-11-30T09:10")),
             CALL,
@@ -129,7 +130,7 @@ class FreeSlotsTest {
 
   @Test
   void offersNoRoomForAPhoneCall() {
-    List<OpenSlot> slots =
+    List<AvailableSlot> slots =
         FreeSlots.compute(
             mondayOnly(),
             CALL,
@@ -144,7 +145,7 @@ class FreeSlotsTest {
     PractitionerId maya = PractitionerId.newId();
     TimeSlot otherPractitionerInTheOnlyRoom =
         new TimeSlot(local("2026-11-30T08:00"), local("2026-11-30T09:00"));
-    List<OpenSlot> slots =
+    List<AvailableSlot> slots =
         FreeSlots.compute(
             mondayOnly(),
             NEEDLING,
@@ -157,7 +158,7 @@ class FreeSlotsTest {
 
   @Test
   void offersNothingInATreatmentRoomWhenTheClinicHasNoRooms() {
-    List<OpenSlot> slots =
+    List<AvailableSlot> slots =
         FreeSlots.compute(
             mondayOnly(),
             NEEDLING,
@@ -170,7 +171,7 @@ class FreeSlotsTest {
   @Test
   void offersTheFirstRoomThatIsFreeForTheWholeVisitAndItsBuffer() {
     TimeSlot roomOneFromNine = new TimeSlot(local("2026-11-30T09:00"), local("2026-11-30T10:00"));
-    List<OpenSlot> slots =
+    List<AvailableSlot> slots =
         FreeSlots.compute(
             mondayOnly(),
             NEEDLING,
@@ -194,7 +195,7 @@ class FreeSlotsTest {
   void treatsTimeOffAsBusy() {
     PractitionerId maya = PractitionerId.newId();
     TimeSlot dentist = new TimeSlot(local("2026-11-30T08:00"), local("2026-11-30T09:30"));
-    List<OpenSlot> slots =
+    List<AvailableSlot> slots =
         FreeSlots.compute(
             mondayOnly(),
             CALL,
@@ -216,7 +217,7 @@ class FreeSlotsTest {
             Map.of(
                 maya, List.of(new DryNeedlingCredential("CA", LocalDate.of(2027, 12, 31))),
                 omar, List.of(new DryNeedlingCredential("NV", LocalDate.of(2027, 12, 31)))));
-    List<OpenSlot> slots =
+    List<AvailableSlot> slots =
         FreeSlots.compute(
             mondayOnly(),
             NEEDLING,
@@ -235,7 +236,7 @@ class FreeSlotsTest {
         needlingIn(
             EVALUATED_WITH_SIX_SESSIONS,
             Map.of(maya, List.of(new DryNeedlingCredential("CA", MONDAY))));
-    List<OpenSlot> slots =
+    List<AvailableSlot> slots =
         FreeSlots.compute(
             window(MONDAY, TUESDAY, local("2026-11-29T00:00")),
             NEEDLING,
@@ -257,7 +258,7 @@ class FreeSlotsTest {
         needlingIn(
             certifiedUntilMonday,
             Map.of(maya, List.of(new DryNeedlingCredential("CA", LocalDate.of(2027, 12, 31)))));
-    List<OpenSlot> slots =
+    List<AvailableSlot> slots =
         FreeSlots.compute(
             mondayAndTuesday,
             NEEDLING,
@@ -358,7 +359,7 @@ class FreeSlotsTest {
   @Test
   void showsTheClinicsOffsetOnEachSideOfTheDaylightSavingChange() {
     PractitionerId maya = PractitionerId.newId();
-    List<OpenSlot> slots =
+    List<AvailableSlot> slots =
         FreeSlots.compute(
             window(
                 LocalDate.of(2026, 10, 30), LocalDate.of(2026, 11, 2), local("2026-10-29T00:00")),
@@ -368,8 +369,8 @@ class FreeSlotsTest {
                     maya, "Maya", mornings(DayOfWeek.FRIDAY, DayOfWeek.MONDAY), List.of())),
             List.of(),
             FreeSlots.Eligibility.ANYONE);
-    OpenSlot fridayFirst = slots.get(0);
-    OpenSlot mondayFirst =
+    AvailableSlot fridayFirst = slots.get(0);
+    AvailableSlot mondayFirst =
         slots.stream()
             .filter(slot -> slot.start().toLocalDate().equals(LocalDate.of(2026, 11, 2)))
             .findFirst()

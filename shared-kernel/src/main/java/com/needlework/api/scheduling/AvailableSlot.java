@@ -1,11 +1,17 @@
 package com.needlework.api.scheduling;
 
 import com.needlework.api.clinic.PractitionerId;
+import com.needlework.api.clinic.RoomId;
 import java.time.OffsetDateTime;
 
-/** One bookable start, shown with the clinic's offset on that date. */
+/**
+ * One bookable start, shown with the clinic's offset on that date, and a room free for it when the
+ * visit needs one (null otherwise).
+ */
 public record AvailableSlot(
     OffsetDateTime start,
     OffsetDateTime end,
     PractitionerId practitionerId,
-    String practitionerName) {}
+    String practitionerName,
+    RoomId roomId,
+    String roomName) {}
