@@ -50,18 +50,7 @@ class NeedlingRulesIT {
   }
 
   private Response book(PatientId patient, PractitionerId practitioner, Instant start) {
-    return api.post(
-        "/api/needling-sessions",
-        TestApi.body(
-            "patientId",
-            patient,
-            "practitionerId",
-            practitioner,
-            "roomId",
-            room,
-            "start",
-            TestApi.local(start)),
-        TestApi.FRONT_DESK);
+    return api.bookTreatment("/api/needling-sessions", patient, practitioner, room, start);
   }
 
   private void refused(Response response, String rule) {

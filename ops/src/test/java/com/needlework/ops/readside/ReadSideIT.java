@@ -59,19 +59,7 @@ class ReadSideIT {
   }
 
   private String book(String path, PatientId patient, Instant start) {
-    Response booked =
-        api.post(
-            path,
-            TestApi.body(
-                "patientId",
-                patient,
-                "practitionerId",
-                practitioner,
-                "roomId",
-                room,
-                "start",
-                TestApi.local(start)),
-            TestApi.FRONT_DESK);
+    Response booked = api.bookTreatment(path, patient, practitioner, room, start);
     assertThat(booked.status()).as(booked.text()).isEqualTo(201);
     return booked.json().get("visitId").asText();
   }

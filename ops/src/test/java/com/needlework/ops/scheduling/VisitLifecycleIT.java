@@ -47,39 +47,16 @@ class VisitLifecycleIT {
   }
 
   private String bookEvaluation(PatientId patient, Instant start) {
-    Response booked =
-        api.post(
-            "/api/evaluations",
-            TestApi.body(
-                "patientId",
-                patient,
-                "practitionerId",
-                practitioner,
-                "roomId",
-                room,
-                "start",
-                TestApi.local(start)),
-            TestApi.FRONT_DESK);
-    assertThat(booked.status()).as(booked.text()).isEqualTo(201);
-    return booked.json().get("visitId").asText();
+    return booked(api.bookTreatment("/api/evaluations", patient, practitioner, room, start));
   }
 
   private String bookNeedling(PatientId patient, Instant start) {
-    Response booked =
-        api.post(
-            "/api/needling-sessions",
-            TestApi.body(
-                "patientId",
-                patient,
-                "practitionerId",
-                practitioner,
-                "roomId",
-                room,
-                "start",
-                TestApi.local(start)),
-            TestApi.FRONT_DESK);
-    assertThat(booked.status()).as(booked.text()).isEqualTo(201);
-    return booked.json().get("visitId").asText();
+    return booked(api.bookTreatment("/api/needling-sessions", patient, practitioner, room, start));
+  }
+
+  private static String booked(Response response) {
+    assertThat(response.status()).as(response.text()).isEqualTo(201);
+    return response.json().get("visitId").asText();
   }
 
   @Test

@@ -163,6 +163,23 @@ public class TestApi {
     return instant.atZone(CLINIC_ZONE).toOffsetDateTime().toString();
   }
 
+  /** Books an evaluation or a needling session ({@code path}) as the front desk does. */
+  public Response bookTreatment(
+      String path, Object patient, Object practitioner, Object room, Instant start) {
+    return post(
+        path,
+        body(
+            "patientId",
+            patient,
+            "practitionerId",
+            practitioner,
+            "roomId",
+            room,
+            "start",
+            local(start)),
+        FRONT_DESK);
+  }
+
   public static String discoveryCall(String name, JsonNode slot) {
     ObjectNode body = JSON.createObjectNode();
     body.put("name", name);
