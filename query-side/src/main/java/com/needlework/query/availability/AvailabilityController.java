@@ -2,7 +2,7 @@ package com.needlework.query.availability;
 
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.VisitType;
-import com.needlework.api.scheduling.AvailableSlot;
+import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.FindAvailableSlotsQuery;
 import com.needlework.query.web.Caller;
 import java.time.LocalDate;
@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Open slots; anonymous callers see publicly bookable types within notice and horizon. */
+/**
+ * Open slots; anonymous callers see publicly bookable types within notice and horizon. Needling
+ * slots are those the given patient would be allowed; other visit types ignore the patient.
+ */
 @RestController
 class AvailabilityController {
 
@@ -22,19 +25,23 @@ class AvailabilityController {
   }
 
   @GetMapping("/api/availability")
-  List<AvailableSlot> availability(
+  List<OpenSlot> availability(
       @RequestParam String visitType,
       @RequestParam LocalDate from,
       @RequestParam LocalDate to,
-      @RequestParam(required = false) String practitionerId) {
+      @RequestParam(required = false) String practitionerId,
+      @RequestParam(required = false) String patientId) {
     PractitionerId practitioner =
         practitionerId == null || practitionerId.isBlank()
             ? null
             : PractitionerId.parse(practitionerId);
+    PatientId patient =
+        patientId == null || patientId.isBlank() ? null : PatientId.parse(patientId);
     return queries
-        .handle(
+        .open(
             new FindAvailableSlotsQuery(
-                VisitType.parse(visitType), from, to, practitioner, Caller.channel()))
+                VisitType.parse(visitType), from, to, practitioner, Caller.channel()),
+            patient)
         .slots();
   }
 }

@@ -1,45 +1,85 @@
 package com.needlework.query.availability;
 
 import com.needlework.api.clinic.BookingRules;
+import com.needlework.api.clinic.PractitionerId;
+import com.needlework.api.clinic.RoomId;
+import com.needlework.api.clinic.VisitType;
 import com.needlework.api.clinic.VisitTypeSettings;
 import com.needlework.api.common.RequestRefusedException;
 import com.needlework.api.common.TimeSlot;
+import com.needlework.api.patient.CareSnapshot;
+import com.needlework.api.patient.NeedlingEligibility.Refusal;
+import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.AvailableSlotsResponse;
 import com.needlework.api.scheduling.BookingChannel;
 import com.needlework.api.scheduling.FindAvailableSlotsQuery;
+import com.needlework.query.audit.PhiAccessLog;
 import com.needlework.query.clinic.ClinicDirectory;
 import com.needlework.query.clinic.ClinicDirectory.ClinicView;
+import com.needlework.query.clinic.ClinicDirectory.PractitionerView;
+import com.needlework.query.clinic.ClinicDirectory.TimeOffView;
+import com.needlework.query.patient.PatientRecords;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Answers which slots are open, from the clinic directory and the schedule read models. */
+/**
+ * Answers which slots are open, from the clinic directory, the schedule and, for needling, the
+ * patient's care read models.
+ */
 @Component
 class AvailabilityQueries {
 
   static final int MAX_DAYS = 62;
 
+  /** Open slots in the clinic's zone. */
+  record Availability(ZoneId zone, List<OpenSlot> slots) {}
+
   private final JdbcClient jdbc;
   private final ClinicDirectory directory;
+  private final PatientRecords patients;
+  private final PhiAccessLog audit;
   private final Clock clock;
 
-  AvailabilityQueries(JdbcClient jdbc, ClinicDirectory directory, Clock clock) {
+  AvailabilityQueries(
+      JdbcClient jdbc,
+      ClinicDirectory directory,
+      PatientRecords patients,
+      PhiAccessLog audit,
+      Clock clock) {
     this.jdbc = jdbc;
     this.directory = directory;
+    this.patients = patients;
+    this.audit = audit;
     this.clock = clock;
   }
 
+  /** Through the query bus, which carries no patient: needling slots are asked for over HTTP. */
   @QueryHandler
   AvailableSlotsResponse handle(FindAvailableSlotsQuery query) {
+    Availability availability = open(query, null);
+    return new AvailableSlotsResponse(
+        availability.zone(), availability.slots().stream().map(OpenSlot::withoutRoom).toList());
+  }
+
+  /**
+   * Open slots; for a needling session only those the patient would be allowed, and a refusal
+   * naming the rule when the rules allow none in the whole window.
+   */
+  Availability open(FindAvailableSlotsQuery query, PatientId patient) {
     if (query.to().isBefore(query.from())) {
       throw RequestRefusedException.invalid("'to' (" + query.to() + ") is before 'from'");
     }
@@ -62,8 +102,12 @@ class AvailabilityQueries {
           "NOT_PUBLICLY_BOOKABLE",
           query.visitType() + " visits can only be booked by the clinic's staff");
     }
-    List<ClinicDirectory.PractitionerView> practitioners =
-        directory.practitioners(query.practitionerId());
+    boolean needling = query.visitType() == VisitType.NEEDLING_SESSION;
+    if (needling && patient == null) {
+      throw RequestRefusedException.invalid(
+          "Needling availability depends on the patient: give a patientId");
+    }
+    List<PractitionerView> practitioners = directory.practitioners(query.practitionerId());
     BookingRules rules = clinic.rules();
     Instant now = clock.instant();
     FreeSlots.Window window =
@@ -74,50 +118,87 @@ class AvailabilityQueries {
             now.plus(publicCaller ? rules.publicHorizon() : rules.staffHorizon()),
             clinic.zone(),
             rules.slotStep());
-    OffsetDateTime rangeStart =
-        query.from().minusDays(1).atStartOfDay(clinic.zone()).toOffsetDateTime();
-    OffsetDateTime rangeEnd = query.to().plusDays(2).atStartOfDay(clinic.zone()).toOffsetDateTime();
+    Instant rangeStart = query.from().minusDays(1).atStartOfDay(clinic.zone()).toInstant();
+    Instant rangeEnd = query.to().plusDays(2).atStartOfDay(clinic.zone()).toInstant();
     List<Occupied> occupied = occupied(rangeStart, rangeEnd);
-    Map<UUID, List<TimeSlot>> byPractitioner =
-        occupied.stream()
-            .collect(
-                Collectors.groupingBy(
-                    Occupied::practitioner,
-                    Collectors.mapping(Occupied::slot, Collectors.toList())));
     List<FreeSlots.Practitioner> candidates =
-        practitioners.stream()
-            .map(
-                p ->
-                    new FreeSlots.Practitioner(
-                        p.id(),
-                        p.name(),
-                        p.hours(),
-                        byPractitioner.getOrDefault(p.id().value(), List.of())))
-            .toList();
-    List<TimeSlot> roomBusy =
-        occupied.stream().filter(Occupied::inRoom).map(Occupied::slot).toList();
-    return new AvailableSlotsResponse(
+        candidates(practitioners, occupied, directory.timeOff(rangeStart, rangeEnd));
+    FreeSlots.Eligibility eligibility =
+        needling
+            ? needlingEligibility(patient, clinic, window, candidates)
+            : FreeSlots.Eligibility.ANYONE;
+    return new Availability(
         clinic.zone(),
-        FreeSlots.compute(window, settings, candidates, directory.rooms().size(), roomBusy));
+        FreeSlots.compute(window, settings, candidates, rooms(occupied), eligibility));
   }
 
-  private record Occupied(UUID practitioner, boolean inRoom, TimeSlot slot) {}
+  /** Refuses with the rule when the patient may have no session in the whole window. */
+  private FreeSlots.Eligibility needlingEligibility(
+      PatientId patient,
+      ClinicView clinic,
+      FreeSlots.Window window,
+      List<FreeSlots.Practitioner> candidates) {
+    CareSnapshot care = patients.care(patient);
+    audit.record("CHECK_NEEDLING_ELIGIBILITY", "patient=" + patient);
+    FreeSlots.Eligibility eligibility =
+        FreeSlots.needling(care, directory.credentials(), clinic.state());
+    Optional<Refusal> refusal = FreeSlots.refusedThroughout(window, candidates, eligibility);
+    if (refusal.isPresent()) {
+      throw RequestRefusedException.rule(refusal.get().rule().name(), refusal.get().message());
+    }
+    return eligibility;
+  }
 
-  private List<Occupied> occupied(OffsetDateTime from, OffsetDateTime to) {
+  /** Practitioners are busy with their booked or under-way visits and on their time off. */
+  private static List<FreeSlots.Practitioner> candidates(
+      List<PractitionerView> practitioners, List<Occupied> occupied, List<TimeOffView> timeOff) {
+    Map<PractitionerId, List<TimeSlot>> busy = new HashMap<>();
+    occupied.forEach(
+        o -> busy.computeIfAbsent(o.practitioner(), id -> new ArrayList<>()).add(o.slot()));
+    timeOff.forEach(
+        t -> busy.computeIfAbsent(t.practitionerId(), id -> new ArrayList<>()).add(t.period()));
+    return practitioners.stream()
+        .map(
+            p ->
+                new FreeSlots.Practitioner(
+                    p.id(), p.name(), p.hours(), busy.getOrDefault(p.id(), List.of())))
+        .toList();
+  }
+
+  private List<FreeSlots.Room> rooms(List<Occupied> occupied) {
+    Map<RoomId, List<TimeSlot>> busy =
+        occupied.stream()
+            .filter(o -> o.room() != null)
+            .collect(
+                Collectors.groupingBy(
+                    Occupied::room, Collectors.mapping(Occupied::slot, Collectors.toList())));
+    return directory.rooms().stream()
+        .map(r -> new FreeSlots.Room(r.id(), r.name(), busy.getOrDefault(r.id(), List.of())))
+        .toList();
+  }
+
+  /** A booked or under-way visit: its practitioner, its room if any, and the time it holds. */
+  private record Occupied(PractitionerId practitioner, RoomId room, TimeSlot slot) {}
+
+  private List<Occupied> occupied(Instant from, Instant to) {
     return jdbc.sql(
-            "SELECT practitioner_id, room_id IS NOT NULL AS in_room, start_at, occupied_until"
+            "SELECT practitioner_id, room_id, start_at, occupied_until"
                 + " FROM rm_visit WHERE status IN ('BOOKED', 'ARRIVED')"
                 + " AND start_at < :to AND occupied_until > :from")
-        .param("from", from.withOffsetSameInstant(ZoneOffset.UTC))
-        .param("to", to.withOffsetSameInstant(ZoneOffset.UTC))
+        .param("from", from.atOffset(ZoneOffset.UTC))
+        .param("to", to.atOffset(ZoneOffset.UTC))
         .query(
             (rs, row) ->
                 new Occupied(
-                    rs.getObject("practitioner_id", UUID.class),
-                    rs.getBoolean("in_room"),
+                    new PractitionerId(rs.getObject("practitioner_id", UUID.class)),
+                    room(rs.getObject("room_id", UUID.class)),
                     new TimeSlot(
                         rs.getObject("start_at", OffsetDateTime.class).toInstant(),
                         rs.getObject("occupied_until", OffsetDateTime.class).toInstant())))
         .list();
+  }
+
+  private static RoomId room(UUID room) {
+    return room == null ? null : new RoomId(room);
   }
 }

@@ -1,2 +1,2 @@
-/** Open slots: working hours minus what is booked, within notice and horizon. */
+/** Open slots: working hours minus visits and time off, with a free room and the needling rules. */
 package com.needlework.query.availability;

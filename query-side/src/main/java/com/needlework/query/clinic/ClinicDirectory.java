@@ -1,17 +1,25 @@
 package com.needlework.query.clinic;
 
 import com.needlework.api.clinic.BookingRules;
+import com.needlework.api.clinic.DryNeedlingCredential;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.clinic.VisitTypeSettings;
 import com.needlework.api.clinic.WeeklyHours;
 import com.needlework.api.common.RequestRefusedException;
+import com.needlework.api.common.TimeSlot;
 import com.needlework.query.web.ReadModelJson;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +32,8 @@ public class ClinicDirectory {
   public record PractitionerView(PractitionerId id, String name, WeeklyHours hours) {}
 
   public record RoomView(RoomId id, String name) {}
+
+  public record TimeOffView(PractitionerId practitionerId, TimeSlot period) {}
 
   private final JdbcClient jdbc;
   private final ReadModelJson json;
@@ -79,6 +89,58 @@ public class ClinicDirectory {
                     new PractitionerId(rs.getObject("practitioner_id", UUID.class)),
                     rs.getString("name"),
                     json.read(rs.getString("hours"), WeeklyHours.class)))
+        .list();
+  }
+
+  /** One room (refused as not found when unknown), or all when {@code only} is null. */
+  public List<RoomView> rooms(RoomId only) {
+    List<RoomView> rooms =
+        rooms().stream().filter(r -> only == null || r.id().equals(only)).toList();
+    if (only != null && rooms.isEmpty()) {
+      throw RequestRefusedException.notFound("There is no room with id " + only);
+    }
+    return rooms;
+  }
+
+  public Labels labels() {
+    return new Labels(
+        practitioners().stream()
+            .collect(Collectors.toMap(PractitionerView::id, PractitionerView::name)),
+        rooms().stream().collect(Collectors.toMap(RoomView::id, RoomView::name)));
+  }
+
+  /** Each practitioner's dry-needling credentials, the latest one per state. */
+  public Map<PractitionerId, List<DryNeedlingCredential>> credentials() {
+    record Row(PractitionerId practitioner, DryNeedlingCredential credential) {}
+    return jdbc
+        .sql("SELECT practitioner_id, state, valid_until FROM rm_credential")
+        .query(
+            (rs, row) ->
+                new Row(
+                    new PractitionerId(rs.getObject("practitioner_id", UUID.class)),
+                    new DryNeedlingCredential(
+                        rs.getString("state"), rs.getObject("valid_until", LocalDate.class))))
+        .list()
+        .stream()
+        .collect(
+            Collectors.groupingBy(
+                Row::practitioner, Collectors.mapping(Row::credential, Collectors.toList())));
+  }
+
+  /** Practitioners' time off that overlaps [from, to). */
+  public List<TimeOffView> timeOff(Instant from, Instant to) {
+    return jdbc.sql(
+            "SELECT practitioner_id, start_at, end_at FROM rm_time_off"
+                + " WHERE start_at < :to AND end_at > :from")
+        .param("from", from.atOffset(ZoneOffset.UTC))
+        .param("to", to.atOffset(ZoneOffset.UTC))
+        .query(
+            (rs, row) ->
+                new TimeOffView(
+                    new PractitionerId(rs.getObject("practitioner_id", UUID.class)),
+                    new TimeSlot(
+                        rs.getObject("start_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("end_at", OffsetDateTime.class).toInstant())))
         .list();
   }
 

@@ -1,10 +1,13 @@
 package com.needlework.query.clinic;
 
 import com.needlework.api.clinic.ClinicOpenedEvent;
+import com.needlework.api.clinic.CredentialRecordedEvent;
 import com.needlework.api.clinic.PractitionerRegisteredEvent;
 import com.needlework.api.clinic.RoomAddedEvent;
+import com.needlework.api.clinic.TimeOffScheduledEvent;
 import com.needlework.api.clinic.VisitTypeDefinedEvent;
 import com.needlework.query.web.ReadModelJson;
+import java.time.ZoneOffset;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -73,8 +76,36 @@ class ClinicDirectoryProjection {
         .update();
   }
 
+  /** A later credential for the same state replaces the earlier one (a renewal). */
+  @EventHandler
+  void on(CredentialRecordedEvent event) {
+    jdbc.sql(
+            "INSERT INTO rm_credential (practitioner_id, state, valid_until)"
+                + " VALUES (:id, :state, :validUntil) ON CONFLICT (practitioner_id, state)"
+                + " DO UPDATE SET valid_until = EXCLUDED.valid_until")
+        .param("id", event.practitionerId().value())
+        .param("state", event.credential().state())
+        .param("validUntil", event.credential().validUntil())
+        .update();
+  }
+
+  @EventHandler
+  void on(TimeOffScheduledEvent event) {
+    jdbc.sql(
+            "INSERT INTO rm_time_off (time_off_id, practitioner_id, start_at, end_at)"
+                + " VALUES (:id, :practitioner, :start, :end) ON CONFLICT (time_off_id) DO NOTHING")
+        .param("id", event.timeOffId().value())
+        .param("practitioner", event.practitionerId().value())
+        .param("start", event.period().start().atOffset(ZoneOffset.UTC))
+        .param("end", event.period().end().atOffset(ZoneOffset.UTC))
+        .update();
+  }
+
   @ResetHandler
   void reset() {
-    jdbc.sql("TRUNCATE rm_clinic, rm_visit_type, rm_practitioner, rm_room").update();
+    jdbc.sql(
+            "TRUNCATE rm_clinic, rm_visit_type, rm_practitioner, rm_room, rm_credential,"
+                + " rm_time_off")
+        .update();
   }
 }

@@ -1,2 +1,2 @@
-/** The clinic directory read model: zone, rules, visit types, practitioners and rooms. */
+/** The clinic directory: zone, rules, visit types, practitioners, credentials, time off, rooms. */
 package com.needlework.query.clinic;

@@ -1,6 +1,8 @@
 package com.needlework.query.schedule;
 
 import com.needlework.api.clinic.PractitionerId;
+import com.needlework.api.clinic.RoomId;
+import com.needlework.api.common.RequestRefusedException;
 import com.needlework.api.scheduling.FindScheduleQuery;
 import com.needlework.api.scheduling.ScheduleResponse;
 import com.needlework.query.audit.PhiAccessLog;
@@ -9,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The front desk's day view. It shows who is coming, so each read is audited. */
+/** The front desk's day and week views. They show who is coming, so each read is audited. */
 @RestController
 class ScheduleController {
 
@@ -21,17 +23,49 @@ class ScheduleController {
     this.audit = audit;
   }
 
-  @GetMapping("/api/schedule")
+  @GetMapping(value = "/api/schedule", params = "!roomId")
   ScheduleResponse schedule(
       @RequestParam LocalDate date, @RequestParam(required = false) String practitionerId) {
-    PractitionerId practitioner =
-        practitionerId == null || practitionerId.isBlank()
-            ? null
-            : PractitionerId.parse(practitionerId);
+    PractitionerId practitioner = practitioner(practitionerId);
     ScheduleResponse response = queries.handle(new FindScheduleQuery(date, practitioner));
-    audit.record(
-        "VIEW_SCHEDULE",
-        "date=" + date + (practitioner == null ? "" : " practitioner=" + practitioner));
+    audit.record("VIEW_SCHEDULE", "date=" + date + filter(practitioner, null));
     return response;
+  }
+
+  @GetMapping(value = "/api/schedule", params = "roomId")
+  RoomScheduleResponse roomSchedule(
+      @RequestParam LocalDate date,
+      @RequestParam String roomId,
+      @RequestParam(required = false) String practitionerId) {
+    if (practitionerId != null) {
+      throw RequestRefusedException.invalid("Give a practitionerId or a roomId, not both");
+    }
+    RoomId room = RoomId.parse(roomId);
+    RoomScheduleResponse response = queries.roomDay(date, room);
+    audit.record("VIEW_SCHEDULE", "date=" + date + filter(null, room));
+    return response;
+  }
+
+  @GetMapping("/api/schedule/week")
+  WeekScheduleResponse week(
+      @RequestParam LocalDate start,
+      @RequestParam(required = false) String practitionerId,
+      @RequestParam(required = false) String roomId) {
+    PractitionerId practitioner = practitioner(practitionerId);
+    RoomId room = roomId == null || roomId.isBlank() ? null : RoomId.parse(roomId);
+    WeekScheduleResponse response = queries.week(start, practitioner, room);
+    audit.record("VIEW_SCHEDULE_WEEK", "start=" + start + filter(practitioner, room));
+    return response;
+  }
+
+  private static PractitionerId practitioner(String practitionerId) {
+    return practitionerId == null || practitionerId.isBlank()
+        ? null
+        : PractitionerId.parse(practitionerId);
+  }
+
+  private static String filter(PractitionerId practitioner, RoomId room) {
+    return (practitioner == null ? "" : " practitioner=" + practitioner)
+        + (room == null ? "" : " room=" + room);
   }
 }

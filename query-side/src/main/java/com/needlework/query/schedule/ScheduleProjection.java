@@ -1,10 +1,18 @@
 package com.needlework.query.schedule;
 
 import com.needlework.api.clinic.VisitType;
+import com.needlework.api.scheduling.BookingChannel;
 import com.needlework.api.scheduling.DiscoveryCallBookedEvent;
+import com.needlework.api.scheduling.EvaluationBookedEvent;
+import com.needlework.api.scheduling.NeedlingSessionBookedEvent;
 import com.needlework.api.scheduling.VisitCancelledEvent;
+import com.needlework.api.scheduling.VisitCheckedInEvent;
+import com.needlework.api.scheduling.VisitCompletedEvent;
+import com.needlework.api.scheduling.VisitNoShowRecordedEvent;
 import com.needlework.api.scheduling.VisitRescheduledEvent;
 import com.needlework.api.scheduling.VisitStatus;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,7 +20,11 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Projects visits into {@code rm_visit}; handlers are idempotent so a replay is safe. */
+/**
+ * Projects visits into {@code rm_visit}; handlers are idempotent so a replay is safe. Every event
+ * of one visit comes from its aggregate, so they arrive in order and each update sets state
+ * outright.
+ */
 @Component
 @ProcessingGroup(ScheduleProjection.GROUP)
 class ScheduleProjection {
@@ -36,25 +48,69 @@ class ScheduleProjection {
         .param("type", VisitType.DISCOVERY_CALL.name())
         .param("practitioner", event.practitionerId().value())
         .param("prospect", event.prospectId().value())
-        .param("start", event.slot().start().atOffset(ZoneOffset.UTC))
-        .param("end", event.slot().end().atOffset(ZoneOffset.UTC))
-        .param(
-            "occupiedUntil", event.slot().end().plus(event.bufferAfter()).atOffset(ZoneOffset.UTC))
+        .param("start", utc(event.slot().start()))
+        .param("end", utc(event.slot().end()))
+        .param("occupiedUntil", utc(event.slot().end().plus(event.bufferAfter())))
         .param("status", VisitStatus.BOOKED.name())
         .param("channel", event.channel().name())
         .update();
   }
 
+  /** Only staff book evaluations and needling sessions, so their events carry no channel. */
+  @EventHandler
+  void on(EvaluationBookedEvent event) {
+    jdbc.sql(
+            "INSERT INTO rm_visit (visit_id, visit_type, practitioner_id, room_id, patient_id,"
+                + " start_at, end_at, occupied_until, status, channel)"
+                + " VALUES (:visitId, :type, :practitioner, :room, :patient, :start, :end,"
+                + " :occupiedUntil, :status, :channel) ON CONFLICT (visit_id) DO NOTHING")
+        .param("visitId", event.visitId().value())
+        .param("type", VisitType.EVALUATION.name())
+        .param("practitioner", event.practitionerId().value())
+        .param("room", event.roomId().value())
+        .param("patient", event.patientId().value())
+        .param("start", utc(event.slot().start()))
+        .param("end", utc(event.slot().end()))
+        .param("occupiedUntil", utc(event.slot().end().plus(event.bufferAfter())))
+        .param("status", VisitStatus.BOOKED.name())
+        .param("channel", BookingChannel.STAFF.name())
+        .update();
+  }
+
+  @EventHandler
+  void on(NeedlingSessionBookedEvent event) {
+    jdbc.sql(
+            "INSERT INTO rm_visit (visit_id, visit_type, practitioner_id, room_id, patient_id,"
+                + " start_at, end_at, occupied_until, status, channel, plan_number, series_id)"
+                + " VALUES (:visitId, :type, :practitioner, :room, :patient, :start, :end,"
+                + " :occupiedUntil, :status, :channel, :planNumber, :series)"
+                + " ON CONFLICT (visit_id) DO NOTHING")
+        .param("visitId", event.visitId().value())
+        .param("type", VisitType.NEEDLING_SESSION.name())
+        .param("practitioner", event.practitionerId().value())
+        .param("room", event.roomId().value())
+        .param("patient", event.patientId().value())
+        .param("start", utc(event.slot().start()))
+        .param("end", utc(event.slot().end()))
+        .param("occupiedUntil", utc(event.slot().end().plus(event.bufferAfter())))
+        .param("status", VisitStatus.BOOKED.name())
+        .param("channel", BookingChannel.STAFF.name())
+        .param("planNumber", event.planNumber())
+        .param("series", event.seriesId() == null ? null : event.seriesId().value())
+        .update();
+  }
+
+  /** Discovery calls booked before rooms existed carry no room: they keep the one they have. */
   @EventHandler
   void on(VisitRescheduledEvent event) {
     jdbc.sql(
-            "UPDATE rm_visit SET start_at = :start, end_at = :end, occupied_until = :occupiedUntil"
-                + " WHERE visit_id = :visitId")
+            "UPDATE rm_visit SET start_at = :start, end_at = :end, occupied_until = :occupiedUntil,"
+                + " room_id = COALESCE(CAST(:room AS uuid), room_id) WHERE visit_id = :visitId")
         .param("visitId", event.visitId().value())
-        .param("start", event.slot().start().atOffset(ZoneOffset.UTC))
-        .param("end", event.slot().end().atOffset(ZoneOffset.UTC))
-        .param(
-            "occupiedUntil", event.slot().end().plus(event.bufferAfter()).atOffset(ZoneOffset.UTC))
+        .param("start", utc(event.slot().start()))
+        .param("end", utc(event.slot().end()))
+        .param("occupiedUntil", utc(event.slot().end().plus(event.bufferAfter())))
+        .param("room", event.roomId() == null ? null : event.roomId().value())
         .update();
   }
 
@@ -69,8 +125,42 @@ class ScheduleProjection {
         .update();
   }
 
+  @EventHandler
+  void on(VisitCheckedInEvent event) {
+    jdbc.sql(
+            "UPDATE rm_visit SET status = :status, checked_in_at = :checkedInAt"
+                + " WHERE visit_id = :visitId")
+        .param("visitId", event.visitId().value())
+        .param("status", VisitStatus.ARRIVED.name())
+        .param("checkedInAt", utc(event.checkedInAt()))
+        .update();
+  }
+
+  @EventHandler
+  void on(VisitCompletedEvent event) {
+    jdbc.sql(
+            "UPDATE rm_visit SET status = :status, completed_at = :completedAt"
+                + " WHERE visit_id = :visitId")
+        .param("visitId", event.visitId().value())
+        .param("status", VisitStatus.FULFILLED.name())
+        .param("completedAt", utc(event.completedAt()))
+        .update();
+  }
+
+  @EventHandler
+  void on(VisitNoShowRecordedEvent event) {
+    jdbc.sql("UPDATE rm_visit SET status = :status WHERE visit_id = :visitId")
+        .param("visitId", event.visitId().value())
+        .param("status", VisitStatus.NOSHOW.name())
+        .update();
+  }
+
   @ResetHandler
   void reset() {
     jdbc.sql("TRUNCATE rm_visit").update();
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
   }
 }

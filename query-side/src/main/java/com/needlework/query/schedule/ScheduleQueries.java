@@ -2,98 +2,127 @@ package com.needlework.query.schedule;
 
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
-import com.needlework.api.clinic.VisitType;
+import com.needlework.api.common.RequestRefusedException;
 import com.needlework.api.scheduling.FindScheduleQuery;
 import com.needlework.api.scheduling.ScheduleResponse;
-import com.needlework.api.scheduling.ScheduleResponse.Attendee;
 import com.needlework.api.scheduling.ScheduleResponse.PractitionerDay;
 import com.needlework.api.scheduling.ScheduleResponse.ScheduledVisit;
-import com.needlework.api.scheduling.VisitId;
-import com.needlework.api.scheduling.VisitStatus;
 import com.needlework.query.clinic.ClinicDirectory;
-import com.needlework.query.clinic.ClinicDirectory.ClinicView;
 import com.needlework.query.clinic.ClinicDirectory.PractitionerView;
-import java.time.OffsetDateTime;
+import com.needlework.query.clinic.ClinicDirectory.RoomView;
+import com.needlework.query.clinic.Labels;
+import com.needlework.query.schedule.RoomScheduleResponse.RoomDay;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Answers a day's schedule from the read models. */
+/** Answers the day and week schedules and the day sheet from the read models. */
 @Component
 class ScheduleQueries {
 
-  private final JdbcClient jdbc;
+  private final ScheduleVisits visits;
   private final ClinicDirectory directory;
+  private final Clock clock;
 
-  ScheduleQueries(JdbcClient jdbc, ClinicDirectory directory) {
-    this.jdbc = jdbc;
+  ScheduleQueries(ScheduleVisits visits, ClinicDirectory directory, Clock clock) {
+    this.visits = visits;
     this.directory = directory;
+    this.clock = clock;
   }
 
   @QueryHandler
   ScheduleResponse handle(FindScheduleQuery query) {
-    ClinicView clinic = directory.openClinic();
-    ZoneId zone = clinic.zone();
+    ZoneId zone = directory.openClinic().zone();
     List<PractitionerView> practitioners = directory.practitioners(query.practitionerId());
-    OffsetDateTime dayStart = query.date().atStartOfDay(zone).toOffsetDateTime();
-    OffsetDateTime dayEnd = query.date().plusDays(1).atStartOfDay(zone).toOffsetDateTime();
-    List<ScheduledVisit> visits =
-        jdbc.sql(
-                "SELECT v.*, p.name AS prospect_name, p.phone AS prospect_phone"
-                    + " FROM rm_visit v LEFT JOIN rm_prospect p ON p.prospect_id = v.prospect_id"
-                    + " WHERE v.start_at >= :from AND v.start_at < :to"
-                    + " ORDER BY v.start_at, v.visit_id")
-            .param("from", dayStart)
-            .param("to", dayEnd)
-            .query(
-                (rs, row) -> {
-                  PractitionerId practitionerId =
-                      new PractitionerId(rs.getObject("practitioner_id", UUID.class));
-                  UUID room = rs.getObject("room_id", UUID.class);
-                  UUID prospect = rs.getObject("prospect_id", UUID.class);
-                  return new ScheduledVisit(
-                      new VisitId(rs.getObject("visit_id", UUID.class)),
-                      VisitType.valueOf(rs.getString("visit_type")),
-                      local(rs.getObject("start_at", OffsetDateTime.class), zone),
-                      local(rs.getObject("end_at", OffsetDateTime.class), zone),
-                      practitionerId,
-                      nameOf(practitionerId, practitioners),
-                      room == null ? null : new RoomId(room),
-                      VisitStatus.valueOf(rs.getString("status")),
-                      rs.getBoolean("late_cancellation"),
-                      prospect == null
-                          ? null
-                          : new Attendee(
-                              "PROSPECT",
-                              prospect.toString(),
-                              rs.getString("prospect_name"),
-                              rs.getString("prospect_phone")));
-                })
-            .list();
-    List<PractitionerDay> days =
+    Labels labels = directory.labels();
+    List<ScheduledVisit> day =
+        visitsOn(ClinicDay.of(query.date(), zone), query.practitionerId(), null).stream()
+            .map(row -> scheduled(row, zone, labels))
+            .toList();
+    return new ScheduleResponse(
+        query.date(),
+        zone,
         practitioners.stream()
             .map(
                 p ->
                     new PractitionerDay(
                         p.id(),
                         p.name(),
-                        visits.stream().filter(v -> v.practitionerId().equals(p.id())).toList()))
+                        day.stream().filter(v -> v.practitionerId().equals(p.id())).toList()))
+            .toList());
+  }
+
+  RoomScheduleResponse roomDay(LocalDate date, RoomId room) {
+    ZoneId zone = directory.openClinic().zone();
+    List<RoomView> rooms = directory.rooms(room);
+    Labels labels = directory.labels();
+    List<ScheduledVisit> day =
+        visitsOn(ClinicDay.of(date, zone), null, room).stream()
+            .map(row -> scheduled(row, zone, labels))
             .toList();
-    return new ScheduleResponse(query.date(), zone, days);
+    return new RoomScheduleResponse(
+        date,
+        zone,
+        rooms.stream()
+            .map(
+                r ->
+                    new RoomDay(
+                        r.id(),
+                        r.name(),
+                        day.stream().filter(v -> r.id().equals(v.roomId())).toList()))
+            .toList());
   }
 
-  private static OffsetDateTime local(OffsetDateTime stored, ZoneId zone) {
-    return stored.atZoneSameInstant(zone).toOffsetDateTime();
+  WeekScheduleResponse week(LocalDate start, PractitionerId practitioner, RoomId room) {
+    if (practitioner != null && room != null) {
+      throw RequestRefusedException.invalid("Give a practitionerId or a roomId, not both");
+    }
+    ZoneId zone = directory.openClinic().zone();
+    Labels labels = directory.labels();
+    labels.requireKnown(practitioner, room);
+    List<ClinicDay> week = ClinicDay.week(start, zone);
+    List<VisitView> views =
+        visits
+            .startingBetween(
+                week.get(0).start().toInstant(),
+                week.get(week.size() - 1).end().toInstant(),
+                practitioner,
+                room)
+            .stream()
+            .map(row -> VisitView.of(row, zone, labels))
+            .toList();
+    return WeekScheduleResponse.of(week, zone, views);
   }
 
-  private static String nameOf(PractitionerId id, List<PractitionerView> practitioners) {
-    return practitioners.stream()
-        .filter(p -> p.id().equals(id))
-        .map(PractitionerView::name)
-        .findFirst()
-        .orElse(null);
+  DaySheet daySheet(LocalDate date) {
+    ZoneId zone = directory.openClinic().zone();
+    Labels labels = directory.labels();
+    List<VisitView> day =
+        visitsOn(ClinicDay.of(date, zone), null, null).stream()
+            .map(row -> VisitView.of(row, zone, labels))
+            .toList();
+    return DaySheet.of(date, zone, clock.instant(), day);
+  }
+
+  private List<VisitRow> visitsOn(ClinicDay day, PractitionerId practitioner, RoomId room) {
+    return visits.startingBetween(
+        day.start().toInstant(), day.end().toInstant(), practitioner, room);
+  }
+
+  private static ScheduledVisit scheduled(VisitRow row, ZoneId zone, Labels labels) {
+    return new ScheduledVisit(
+        row.visitId(),
+        row.visitType(),
+        VisitView.local(row.start(), zone),
+        VisitView.local(row.end(), zone),
+        row.practitionerId(),
+        labels.practitioner(row.practitionerId()),
+        row.roomId(),
+        row.status(),
+        row.lateCancellation(),
+        row.attendee());
   }
 }

@@ -1,2 +1,2 @@
-/** The schedule read model: every visit with its time, practitioner, room, attendee and status. */
+/** The schedule read model and its views: day and week per practitioner or room, the day sheet. */
 package com.needlework.query.schedule;

@@ -2,14 +2,19 @@ package com.needlework.query.availability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.needlework.api.clinic.DryNeedlingCredential;
 import com.needlework.api.clinic.PractitionerId;
+import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitLocation;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.clinic.VisitTypeSettings;
 import com.needlework.api.clinic.WeeklyHours;
 import com.needlework.api.clinic.WorkingPeriod;
 import com.needlework.api.common.TimeSlot;
-import com.needlework.api.scheduling.AvailableSlot;
+import com.needlework.api.patient.CareSnapshot;
+import com.needlework.api.patient.Contraindication;
+import com.needlework.api.patient.NeedlingRule;
+import com.needlework.api.patient.PlanOfCare;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,11 +25,18 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FreeSlotsTest {
 
   private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
+  private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+  private static final LocalDate TUESDAY = MONDAY.plusDays(1);
+  private static final LocalDate EVALUATED_ON = LocalDate.of(2026, 11, 20);
+  private static final RoomId ROOM_1 = RoomId.newId();
+  private static final RoomId ROOM_2 = RoomId.newId();
   private static final VisitTypeSettings CALL =
       new VisitTypeSettings(
           VisitType.DISCOVERY_CALL,
@@ -39,6 +51,9 @@ class FreeSlotsTest {
           Duration.ofMinutes(15),
           VisitLocation.TREATMENT_ROOM,
           false);
+  private static final CareSnapshot EVALUATED_WITH_SIX_SESSIONS =
+      new CareSnapshot(
+          EVALUATED_ON, 1, new PlanOfCare(6, 2, EVALUATED_ON.plusDays(60)), 2, Set.of());
 
   private static Instant local(String dateTime) {
     return LocalDateTime.parse(dateTime).atZone(LOS_ANGELES).toInstant();
@@ -61,40 +76,67 @@ class FreeSlotsTest {
         Duration.ofMinutes(15));
   }
 
+  private static FreeSlots.Window mondayOnly() {
+    return window(MONDAY, MONDAY, local("2026-11-29T00:00"));
+  }
+
+  private static FreeSlots.Practitioner free(PractitionerId id, String name) {
+    return new FreeSlots.Practitioner(
+        id, name, mornings(DayOfWeek.MONDAY, DayOfWeek.TUESDAY), List.of());
+  }
+
+  private static FreeSlots.Room emptyRoom(RoomId id, String name) {
+    return new FreeSlots.Room(id, name, List.of());
+  }
+
+  private static List<String> startTimes(List<OpenSlot> slots) {
+    return slots.stream().map(slot -> slot.start().toLocalTime().toString()).toList();
+  }
+
+  private static FreeSlots.Eligibility needlingIn(
+      CareSnapshot care, Map<PractitionerId, List<DryNeedlingCredential>> credentials) {
+    return FreeSlots.needling(care, credentials, "CA");
+  }
+
   @Test
   void leavesOutEveryStartWhoseVisitWouldOverlapABooking() {
     PractitionerId maya = PractitionerId.newId();
     TimeSlot booked = TimeSlot.starting(local("2026-11-30T09:00"), Duration.ofMinutes(20));
-    List<AvailableSlot> slots =
+    List<OpenSlot> slots =
         FreeSlots.compute(
-            window(
-                LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 30), local("2026-11-29T00:00")),
+            mondayOnly(),
             CALL,
             List.of(
                 new FreeSlots.Practitioner(
                     maya, "Maya", mornings(DayOfWeek.MONDAY), List.of(booked))),
-            0,
-            List.of());
-    assertThat(slots)
-        .extracting(slot -> slot.start().toLocalTime().toString())
-        .containsExactly("08:00", "08:15", "08:30", "09:30");
+            List.of(),
+            FreeSlots.Eligibility.ANYONE);
+    assertThat(startTimes(slots)).containsExactly("08:00", "08:15", "08:30", "09:30");
   }
 
   @Test
   void startsNoEarlierThanTheNotice() {
     PractitionerId maya = PractitionerId.newId();
-    List<AvailableSlot> slots =
+    List<OpenSlot> slots =
         FreeSlots.compute(
-            window(
-                LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 30), local("2026-11-30T09:10")),
+            window(MONDAY, MONDAY, local("2026-11-30T09:10")),
             CALL,
-            List.of(
-                new FreeSlots.Practitioner(maya, "Maya", mornings(DayOfWeek.MONDAY), List.of())),
-            0,
-            List.of());
-    assertThat(slots)
-        .extracting(slot -> slot.start().toLocalTime().toString())
-        .containsExactly("09:15", "09:30");
+            List.of(free(maya, "Maya")),
+            List.of(),
+            FreeSlots.Eligibility.ANYONE);
+    assertThat(startTimes(slots)).containsExactly("09:15", "09:30");
+  }
+
+  @Test
+  void offersNoRoomForAPhoneCall() {
+    List<OpenSlot> slots =
+        FreeSlots.compute(
+            mondayOnly(),
+            CALL,
+            List.of(free(PractitionerId.newId(), "Maya")),
+            List.of(emptyRoom(ROOM_1, "Room 1")),
+            FreeSlots.Eligibility.ANYONE);
+    assertThat(slots).isNotEmpty().allSatisfy(slot -> assertThat(slot.roomId()).isNull());
   }
 
   @Test
@@ -102,24 +144,221 @@ class FreeSlotsTest {
     PractitionerId maya = PractitionerId.newId();
     TimeSlot otherPractitionerInTheOnlyRoom =
         new TimeSlot(local("2026-11-30T08:00"), local("2026-11-30T09:00"));
-    List<AvailableSlot> slots =
+    List<OpenSlot> slots =
         FreeSlots.compute(
-            window(
-                LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 30), local("2026-11-29T00:00")),
+            mondayOnly(),
             NEEDLING,
+            List.of(free(maya, "Maya")),
+            List.of(new FreeSlots.Room(ROOM_1, "Room 1", List.of(otherPractitionerInTheOnlyRoom))),
+            FreeSlots.Eligibility.ANYONE);
+    assertThat(startTimes(slots)).containsExactly("09:00", "09:15");
+    assertThat(slots).allSatisfy(slot -> assertThat(slot.roomId()).isEqualTo(ROOM_1));
+  }
+
+  @Test
+  void offersNothingInATreatmentRoomWhenTheClinicHasNoRooms() {
+    List<OpenSlot> slots =
+        FreeSlots.compute(
+            mondayOnly(),
+            NEEDLING,
+            List.of(free(PractitionerId.newId(), "Maya")),
+            List.of(),
+            FreeSlots.Eligibility.ANYONE);
+    assertThat(slots).isEmpty();
+  }
+
+  @Test
+  void offersTheFirstRoomThatIsFreeForTheWholeVisitAndItsBuffer() {
+    TimeSlot roomOneFromNine = new TimeSlot(local("2026-11-30T09:00"), local("2026-11-30T10:00"));
+    List<OpenSlot> slots =
+        FreeSlots.compute(
+            mondayOnly(),
+            NEEDLING,
+            List.of(free(PractitionerId.newId(), "Maya")),
             List.of(
-                new FreeSlots.Practitioner(maya, "Maya", mornings(DayOfWeek.MONDAY), List.of())),
-            1,
-            List.of(otherPractitionerInTheOnlyRoom));
+                new FreeSlots.Room(ROOM_1, "Room 1", List.of(roomOneFromNine)),
+                emptyRoom(ROOM_2, "Room 2")),
+            FreeSlots.Eligibility.ANYONE);
     assertThat(slots)
-        .extracting(slot -> slot.start().toLocalTime().toString())
-        .containsExactly("09:00", "09:15");
+        .extracting(slot -> slot.start().toLocalTime() + " " + slot.roomName())
+        .containsExactly(
+            "08:00 Room 1",
+            "08:15 Room 2",
+            "08:30 Room 2",
+            "08:45 Room 2",
+            "09:00 Room 2",
+            "09:15 Room 2");
+  }
+
+  @Test
+  void treatsTimeOffAsBusy() {
+    PractitionerId maya = PractitionerId.newId();
+    TimeSlot dentist = new TimeSlot(local("2026-11-30T08:00"), local("2026-11-30T09:30"));
+    List<OpenSlot> slots =
+        FreeSlots.compute(
+            mondayOnly(),
+            CALL,
+            List.of(
+                new FreeSlots.Practitioner(
+                    maya, "Maya", mornings(DayOfWeek.MONDAY), List.of(dentist))),
+            List.of(),
+            FreeSlots.Eligibility.ANYONE);
+    assertThat(startTimes(slots)).containsExactly("09:30");
+  }
+
+  @Test
+  void offersNeedlingOnlyWithAPractitionerCredentialedInTheClinicsState() {
+    PractitionerId maya = PractitionerId.newId();
+    PractitionerId omar = PractitionerId.newId();
+    FreeSlots.Eligibility eligibility =
+        needlingIn(
+            EVALUATED_WITH_SIX_SESSIONS,
+            Map.of(
+                maya, List.of(new DryNeedlingCredential("CA", LocalDate.of(2027, 12, 31))),
+                omar, List.of(new DryNeedlingCredential("NV", LocalDate.of(2027, 12, 31)))));
+    List<OpenSlot> slots =
+        FreeSlots.compute(
+            mondayOnly(),
+            NEEDLING,
+            List.of(free(maya, "Maya"), free(omar, "Omar")),
+            List.of(emptyRoom(ROOM_1, "Room 1")),
+            eligibility);
+    assertThat(slots)
+        .isNotEmpty()
+        .allSatisfy(slot -> assertThat(slot.practitionerId()).isEqualTo(maya));
+  }
+
+  @Test
+  void offersNeedlingOnlyOnDatesTheCredentialIsStillValid() {
+    PractitionerId maya = PractitionerId.newId();
+    FreeSlots.Eligibility eligibility =
+        needlingIn(
+            EVALUATED_WITH_SIX_SESSIONS,
+            Map.of(maya, List.of(new DryNeedlingCredential("CA", MONDAY))));
+    List<OpenSlot> slots =
+        FreeSlots.compute(
+            window(MONDAY, TUESDAY, local("2026-11-29T00:00")),
+            NEEDLING,
+            List.of(free(maya, "Maya")),
+            List.of(emptyRoom(ROOM_1, "Room 1")),
+            eligibility);
+    assertThat(slots)
+        .isNotEmpty()
+        .allSatisfy(slot -> assertThat(slot.start().toLocalDate()).isEqualTo(MONDAY));
+  }
+
+  @Test
+  void offersNeedlingOnlyUntilThePlanOfCareIsCertified() {
+    PractitionerId maya = PractitionerId.newId();
+    CareSnapshot certifiedUntilMonday =
+        new CareSnapshot(EVALUATED_ON, 1, new PlanOfCare(6, 2, MONDAY), 0, Set.of());
+    FreeSlots.Window mondayAndTuesday = window(MONDAY, TUESDAY, local("2026-11-29T00:00"));
+    FreeSlots.Eligibility eligibility =
+        needlingIn(
+            certifiedUntilMonday,
+            Map.of(maya, List.of(new DryNeedlingCredential("CA", LocalDate.of(2027, 12, 31)))));
+    List<OpenSlot> slots =
+        FreeSlots.compute(
+            mondayAndTuesday,
+            NEEDLING,
+            List.of(free(maya, "Maya")),
+            List.of(emptyRoom(ROOM_1, "Room 1")),
+            eligibility);
+    assertThat(slots)
+        .isNotEmpty()
+        .allSatisfy(slot -> assertThat(slot.start().toLocalDate()).isEqualTo(MONDAY));
+    assertThat(
+            FreeSlots.refusedThroughout(mondayAndTuesday, List.of(free(maya, "Maya")), eligibility))
+        .isEmpty();
+  }
+
+  @Test
+  void namesTheRuleWhenAPatientWithoutEvaluationMayHaveNoSessionAtAll() {
+    PractitionerId maya = PractitionerId.newId();
+    assertThat(
+            FreeSlots.refusedThroughout(
+                    window(MONDAY, TUESDAY, local("2026-11-29T00:00")),
+                    List.of(free(maya, "Maya")),
+                    needlingIn(
+                        CareSnapshot.notEvaluated(),
+                        Map.of(
+                            maya,
+                            List.of(new DryNeedlingCredential("CA", LocalDate.of(2027, 12, 31))))))
+                .map(refusal -> refusal.rule()))
+        .contains(NeedlingRule.EVALUATION_REQUIRED);
+  }
+
+  @Test
+  void namesTheRuleWhenThePlanOfCareIsUsedUp() {
+    PractitionerId maya = PractitionerId.newId();
+    CareSnapshot exhausted =
+        new CareSnapshot(
+            EVALUATED_ON, 1, new PlanOfCare(6, 2, EVALUATED_ON.plusDays(60)), 6, Set.of());
+    assertThat(
+            FreeSlots.refusedThroughout(
+                    mondayOnly(),
+                    List.of(free(maya, "Maya")),
+                    needlingIn(
+                        exhausted,
+                        Map.of(
+                            maya,
+                            List.of(new DryNeedlingCredential("CA", LocalDate.of(2027, 12, 31))))))
+                .map(refusal -> refusal.rule()))
+        .contains(NeedlingRule.PLAN_OF_CARE_EXHAUSTED);
+  }
+
+  @Test
+  void namesTheRuleWhenAContraindicationIsOpen() {
+    PractitionerId maya = PractitionerId.newId();
+    CareSnapshot pregnant =
+        new CareSnapshot(
+            EVALUATED_ON,
+            1,
+            new PlanOfCare(6, 2, EVALUATED_ON.plusDays(60)),
+            0,
+            Set.of(Contraindication.PREGNANCY));
+    assertThat(
+            FreeSlots.refusedThroughout(
+                    mondayOnly(),
+                    List.of(free(maya, "Maya")),
+                    needlingIn(
+                        pregnant,
+                        Map.of(
+                            maya,
+                            List.of(new DryNeedlingCredential("CA", LocalDate.of(2027, 12, 31))))))
+                .map(refusal -> refusal.rule()))
+        .contains(NeedlingRule.CONTRAINDICATION_OPEN);
+  }
+
+  @Test
+  void namesTheRuleWhenNoPractitionerIsCredentialed() {
+    assertThat(
+            FreeSlots.refusedThroughout(
+                    mondayOnly(),
+                    List.of(free(PractitionerId.newId(), "Maya")),
+                    needlingIn(EVALUATED_WITH_SIX_SESSIONS, Map.of()))
+                .map(refusal -> refusal.rule()))
+        .contains(NeedlingRule.PRACTITIONER_NOT_CREDENTIALED);
+  }
+
+  @Test
+  void refusesNothingWhenOnePractitionerIsAllowedOnOneDate() {
+    PractitionerId maya = PractitionerId.newId();
+    PractitionerId omar = PractitionerId.newId();
+    assertThat(
+            FreeSlots.refusedThroughout(
+                window(MONDAY, TUESDAY, local("2026-11-29T00:00")),
+                List.of(free(omar, "Omar"), free(maya, "Maya")),
+                needlingIn(
+                    EVALUATED_WITH_SIX_SESSIONS,
+                    Map.of(maya, List.of(new DryNeedlingCredential("CA", TUESDAY))))))
+        .isEmpty();
   }
 
   @Test
   void showsTheClinicsOffsetOnEachSideOfTheDaylightSavingChange() {
     PractitionerId maya = PractitionerId.newId();
-    List<AvailableSlot> slots =
+    List<OpenSlot> slots =
         FreeSlots.compute(
             window(
                 LocalDate.of(2026, 10, 30), LocalDate.of(2026, 11, 2), local("2026-10-29T00:00")),
@@ -127,10 +366,10 @@ class FreeSlotsTest {
             List.of(
                 new FreeSlots.Practitioner(
                     maya, "Maya", mornings(DayOfWeek.FRIDAY, DayOfWeek.MONDAY), List.of())),
-            0,
-            List.of());
-    AvailableSlot fridayFirst = slots.get(0);
-    AvailableSlot mondayFirst =
+            List.of(),
+            FreeSlots.Eligibility.ANYONE);
+    OpenSlot fridayFirst = slots.get(0);
+    OpenSlot mondayFirst =
         slots.stream()
             .filter(slot -> slot.start().toLocalDate().equals(LocalDate.of(2026, 11, 2)))
             .findFirst()

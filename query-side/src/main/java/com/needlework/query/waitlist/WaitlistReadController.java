@@ -1,0 +1,26 @@
+package com.needlework.query.waitlist;
+
+import com.needlework.query.audit.PhiAccessLog;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The waitlist as the front desk sees it; it names patients, so each read is audited. */
+@RestController
+class WaitlistReadController {
+
+  private final WaitlistQueries queries;
+  private final PhiAccessLog audit;
+
+  WaitlistReadController(WaitlistQueries queries, PhiAccessLog audit) {
+    this.queries = queries;
+    this.audit = audit;
+  }
+
+  @GetMapping("/api/waitlist")
+  List<WaitlistEntryView> waitlist() {
+    List<WaitlistEntryView> entries = queries.entries();
+    audit.record("VIEW_WAITLIST", "waitlist");
+    return entries;
+  }
+}
