@@ -19,8 +19,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Times the availability query for one practitioner-week, one request after the other: over HTTP as
  * a front-desk script asks it (HTTP Basic, so every request checks the password), and in-process
- * through the query bus (the same query without HTTP and sign-in). Also times the password check
- * alone.
+ * through the query bus, without HTTP and sign-in (the bus carries no patient, so it asks for
+ * evaluations). Also times the password check alone.
  */
 final class AvailabilityBench {
 
@@ -36,7 +36,7 @@ final class AvailabilityBench {
   }
 
   /** One way of asking, timed; {@code slots} is how many open slots the answer listed. */
-  record Measurement(String how, LoadDriver.Run run, int slots) {}
+  record Measurement(String how, VisitType type, LoadDriver.Run run, int slots) {}
 
   /**
    * @param note why the type measured is not the one wanted, or empty
@@ -76,9 +76,14 @@ final class AvailabilityBench {
     VisitType type = noNeedling.isEmpty() ? VisitType.NEEDLING_SESSION : VisitType.EVALUATION;
     String query = query(week, type, week.patient() == null ? "" : week.patient().toString());
     List<Measurement> measurements = new ArrayList<>();
-    measurements.add(timed("HTTP GET, HTTP Basic " + staffUser, warmup, times, http(query)));
+    measurements.add(timed("HTTP GET, HTTP Basic " + staffUser, type, warmup, times, http(query)));
     measurements.add(
-        timed("in-process query bus (no HTTP, no sign-in)", warmup, times, inProcess(week, type)));
+        timed(
+            "in-process query bus (no HTTP, no sign-in)",
+            VisitType.EVALUATION,
+            warmup,
+            times,
+            inProcess(week)));
     return new Result(type, query, noNeedling.orElse(""), measurements, passwordCheckMillis());
   }
 
@@ -138,10 +143,14 @@ final class AvailabilityBench {
     };
   }
 
-  private Ask inProcess(Week week, VisitType type) {
+  private Ask inProcess(Week week) {
     FindAvailableSlotsQuery query =
         new FindAvailableSlotsQuery(
-            type, week.monday(), week.sunday(), week.practitioner().id(), BookingChannel.STAFF);
+            VisitType.EVALUATION,
+            week.monday(),
+            week.sunday(),
+            week.practitioner().id(),
+            BookingChannel.STAFF);
     return () ->
         queries
             .query(query, AvailableSlotsResponse.class)
@@ -150,7 +159,8 @@ final class AvailabilityBench {
             .size();
   }
 
-  private static Measurement timed(String how, int warmup, int times, Ask ask) throws Exception {
+  private static Measurement timed(String how, VisitType type, int warmup, int times, Ask ask)
+      throws Exception {
     AtomicInteger slots = new AtomicInteger(-1);
     LoadDriver.Worker worker =
         index -> {
@@ -160,7 +170,7 @@ final class AvailabilityBench {
     if (warmup > 0) {
       LoadDriver.run(warmup, 1, () -> worker);
     }
-    return new Measurement(how, LoadDriver.run(times, 1, () -> worker), slots.get());
+    return new Measurement(how, type, LoadDriver.run(times, 1, () -> worker), slots.get());
   }
 
   private double passwordCheckMillis() {

@@ -174,12 +174,12 @@ public final class HistoryBenchmark {
             + " warm-up, then "
             + options.queries()
             + " queries, each way");
-    QueryGateway queries = app.getBean(QueryGateway.class);
+    NeedleworkApi api =
+        new NeedleworkApi(URI.create("http://localhost:" + port), STAFF_USER, STAFF_PASSWORD);
     AvailabilityBench.Result measured =
         new AvailabilityBench(
-                new NeedleworkApi(
-                    URI.create("http://localhost:" + port), STAFF_USER, STAFF_PASSWORD),
-                queries,
+                api,
+                app.getBean(QueryGateway.class),
                 app.getBean(PasswordEncoder.class),
                 jdbc,
                 STAFF_USER,
@@ -187,8 +187,8 @@ public final class HistoryBenchmark {
             .measure(week, options.warmup(), options.queries());
     report.availability(week, measured);
     report.offeredSlots(
-        new OfferedSlotAudit(queries, app.getBean(BookingGuard.class), clinic)
-            .audit(week, measured.type()));
+        new OfferedSlotAudit(api, app.getBean(BookingGuard.class), clinic)
+            .audit(measured.query(), measured.type()));
   }
 
   /**

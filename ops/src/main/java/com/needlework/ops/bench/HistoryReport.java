@@ -185,14 +185,15 @@ final class HistoryReport {
       setting("note", result.note());
     }
     out.printf(
-        "  %-44s %6s %6s %8s %8s %8s %6s%n",
-        "how", "asked", "errors", "p50 ms", "p99 ms", "max ms", "slots");
+        "  %-44s %-16s %6s %6s %8s %8s %8s %6s%n",
+        "how", "visit type", "asked", "errors", "p50 ms", "p99 ms", "max ms", "slots");
     for (AvailabilityBench.Measurement measurement : result.measurements()) {
       LoadDriver.Run run = measurement.run();
       out.printf(
           Locale.ROOT,
-          "  %-44s %6d %6d %8.2f %8.2f %8.2f %6d%n",
+          "  %-44s %-16s %6d %6d %8.2f %8.2f %8.2f %6d%n",
           measurement.how(),
+          measurement.type(),
           run.attempted(),
           run.errorCount(),
           run.millisAt(50),
@@ -211,8 +212,8 @@ final class HistoryReport {
   void offeredSlots(OfferedSlotAudit.Audit audit) {
     out.printf(
         Locale.ROOT,
-        "  of the %d slots offered, the booking guard would refuse %d (practitioner or every room"
-            + " taken)%n",
+        "  of the %d slots offered over HTTP, the booking guard would refuse %d (practitioner or"
+            + " room taken)%n",
         audit.offered(),
         audit.taken());
   }
@@ -224,21 +225,25 @@ final class HistoryReport {
         "%nRebuild of all read models (%,d events, head %,d; processors replay together)%n",
         result.events(),
         result.head());
-    out.printf("  %-22s %8s %12s %10s%n", "processor", "segments", "caught up s", "events/s");
+    out.printf(
+        "  %-18s %-31s %8s %12s %10s%n",
+        "processor", "kind", "segments", "caught up s", "events/s");
     for (ReadModelRebuild.Processor processor : result.processors()) {
       double seconds = processor.caughtUp().toNanos() / 1e9;
       out.printf(
           Locale.ROOT,
-          "  %-22s %8d %12.2f %,10.0f%n",
+          "  %-18s %-31s %8d %12.2f %,10.0f%n",
           processor.name(),
+          processor.kind(),
           processor.segments(),
           seconds,
           result.events() / seconds);
     }
     out.printf(
         Locale.ROOT,
-        "  %-22s %8s %12.2f %,10.0f%n",
+        "  %-18s %-31s %8s %12.2f %,10.0f%n",
         "all",
+        "",
         "",
         result.elapsed().toNanos() / 1e9,
         result.eventsPerSecond());
@@ -251,12 +256,12 @@ final class HistoryReport {
               ReadModelRebuild.Fingerprint after = result.after().get(table);
               out.printf(
                   Locale.ROOT,
-                  "    %-16s %,8d %s -> %,8d %s %s%n",
+                  "    %-28s %,8d %-32s -> %,8d %-32s %s%n",
                   table,
                   before.rows(),
-                  before.md5(),
+                  before.rows() == 0 ? "-" : before.md5(),
                   after == null ? 0 : after.rows(),
-                  after == null ? "(gone)" : after.md5(),
+                  after == null ? "(gone)" : after.rows() == 0 ? "-" : after.md5(),
                   before.equals(after) ? "same" : "DIFFERENT");
             });
     setting("verdict", result.readModelsMatch() ? "every read model is the same" : "MISMATCH");
@@ -275,7 +280,7 @@ final class HistoryReport {
                 AVAILABILITY_P99_TARGET_MS,
                 p99,
                 p99 <= AVAILABILITY_P99_TARGET_MS ? "met" : "NOT met",
-                availability.type(),
+                measurement.type(),
                 measurement.how()));
       }
     }

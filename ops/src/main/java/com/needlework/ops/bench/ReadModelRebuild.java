@@ -26,8 +26,8 @@ final class ReadModelRebuild {
   private static final Duration POLL = Duration.ofMillis(5);
   private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
-  /** One processor: its segments and when it reached the head of the store. */
-  record Processor(String name, int segments, Duration caughtUp) {}
+  /** One processor: its kind, its segments and when it reached the head of the store. */
+  record Processor(String name, String kind, int segments, Duration caughtUp) {}
 
   /** A table's row count and the md5 of all its rows in order. */
   record Fingerprint(long rows, String md5) {}
@@ -94,7 +94,11 @@ final class ReadModelRebuild {
         if (!done.containsKey(processor.getName()) && reached(processor, head)) {
           done.put(
               processor.getName(),
-              new Processor(processor.getName(), processor.processingStatus().size(), elapsed));
+              new Processor(
+                  processor.getName(),
+                  processor.getClass().getSimpleName(),
+                  processor.processingStatus().size(),
+                  elapsed));
         }
       }
       Thread.sleep(POLL.toMillis());
