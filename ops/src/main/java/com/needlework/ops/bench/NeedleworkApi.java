@@ -147,6 +147,14 @@ final class NeedleworkApi {
         false);
   }
 
+  /** A GET as the staff login (HTTP Basic). */
+  Answer getAsStaff(String pathAndQuery) throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(resolve(pathAndQuery))
+            .header("Authorization", staffAuthorization)
+            .GET());
+  }
+
   Answer cancel(String visitId) throws IOException, InterruptedException {
     return post("/api/visits/" + visitId + "/cancel", Map.of("reason", "benchmark clean-up"), true);
   }

@@ -34,7 +34,7 @@ record Options(
       "Usage: java -Dloader.main=com.needlework.ops.bench.BookingBenchmark"
           + " -jar ops/target/needlework.jar [--key=value ...]\n"
           + "Keys and defaults:\n"
-          + describeDefaults();
+          + Arguments.describe(DEFAULTS);
 
   private static Map<String, String> defaults() {
     Map<String, String> defaults = new LinkedHashMap<>();
@@ -49,28 +49,11 @@ record Options(
     return defaults;
   }
 
-  private static String describeDefaults() {
-    StringBuilder text = new StringBuilder();
-    DEFAULTS.forEach((key, value) -> text.append(String.format("  --%s=%s%n", key, value)));
-    return text.toString();
-  }
-
   /**
    * @throws IllegalArgumentException naming the argument at fault
    */
   static Options parse(String... args) {
-    Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
-    for (String arg : args) {
-      int equals = arg.indexOf('=');
-      if (!arg.startsWith("--") || equals < 0) {
-        throw new IllegalArgumentException("Arguments look like --key=value, not '" + arg + "'");
-      }
-      String key = arg.substring(2, equals);
-      if (!values.containsKey(key)) {
-        throw new IllegalArgumentException("Unknown argument --" + key);
-      }
-      values.put(key, arg.substring(equals + 1));
-    }
+    Map<String, String> values = Arguments.parse(DEFAULTS, args);
     String staff = values.get("staff");
     int colon = staff.indexOf(':');
     if (colon <= 0) {
@@ -82,19 +65,10 @@ record Options(
         values.get("jdbc-url"),
         values.get("db-user"),
         values.get("db-password"),
-        number(values, "calls", 1),
-        number(values, "raw-inserts", 1),
+        Arguments.number(values, "calls", 1),
+        Arguments.number(values, "raw-inserts", 1),
         staff.substring(0, colon),
         staff.substring(colon + 1),
-        number(values, "warmup", 0));
-  }
-
-  private static int number(Map<String, String> values, String key, int minimum) {
-    String raw = values.get(key);
-    if (!raw.matches("\\d{1,9}") || Integer.parseInt(raw) < minimum) {
-      throw new IllegalArgumentException(
-          "--" + key + " must be a whole number of at least " + minimum + ", not '" + raw + "'");
-    }
-    return Integer.parseInt(raw);
+        Arguments.number(values, "warmup", 0));
   }
 }

@@ -1,2 +1,7 @@
-/** A command-line benchmark of booking throughput against a running app and its database. */
+/**
+ * Command-line benchmarks: booking throughput against a running app and its database ({@link
+ * com.needlework.ops.bench.BookingBenchmark}), and a year of clinic history written in-process,
+ * with availability latency and read-model rebuild speed ({@link
+ * com.needlework.ops.bench.HistoryBenchmark}).
+ */
 package com.needlework.ops.bench;
