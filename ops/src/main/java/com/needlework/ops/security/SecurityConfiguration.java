@@ -3,13 +3,17 @@ package com.needlework.ops.security;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import com.needlework.api.staff.StaffRole;
+import java.time.Duration;
 import java.util.Arrays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -33,6 +37,14 @@ class SecurityConfiguration {
   @Bean
   PasswordEncoder passwordEncoder() {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  /** Staff sign in against the staff directory; a checked password is remembered briefly. */
+  @Bean
+  AuthenticationProvider staffLogins(UserDetailsService staff, PasswordEncoder passwords) {
+    DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(staff);
+    bcrypt.setPasswordEncoder(passwords);
+    return new RememberedCredentials(bcrypt, Duration.ofMinutes(5), System::nanoTime);
   }
 
   @Bean
