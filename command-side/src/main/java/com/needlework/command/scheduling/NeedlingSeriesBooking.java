@@ -39,7 +39,8 @@ public class NeedlingSeriesBooking {
       OffsetDateTime firstStart,
       Set<DayOfWeek> weekdays,
       int count,
-      boolean electricalStimulation) {
+      boolean electricalStimulation,
+      boolean selfPayAcknowledged) {
 
     public Request {
       Objects.requireNonNull(firstStart, "firstStart");
@@ -111,7 +112,8 @@ public class NeedlingSeriesBooking {
               request.roomId(),
               start.toInstant(),
               request.electricalStimulation(),
-              seriesId));
+              seriesId,
+              request.selfPayAcknowledged()));
       return new Occurrence(start, "BOOKED", visitId, null, null);
     } catch (RuntimeException refused) {
       Refusal refusal = Causes.find(refused, Refusal.class).orElseThrow(() -> refused);

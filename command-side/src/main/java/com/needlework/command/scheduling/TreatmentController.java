@@ -31,14 +31,19 @@ class TreatmentController {
   }
 
   record EvaluationBody(
-      PatientId patientId, PractitionerId practitionerId, RoomId roomId, OffsetDateTime start) {}
+      PatientId patientId,
+      PractitionerId practitionerId,
+      RoomId roomId,
+      OffsetDateTime start,
+      Boolean selfPayAcknowledged) {}
 
   record NeedlingBody(
       PatientId patientId,
       PractitionerId practitionerId,
       RoomId roomId,
       OffsetDateTime start,
-      Boolean electricalStimulation) {}
+      Boolean electricalStimulation,
+      Boolean selfPayAcknowledged) {}
 
   record SeriesBody(
       PatientId patientId,
@@ -47,7 +52,8 @@ class TreatmentController {
       OffsetDateTime firstStart,
       Set<DayOfWeek> weekdays,
       Integer count,
-      Boolean electricalStimulation) {}
+      Boolean electricalStimulation,
+      Boolean selfPayAcknowledged) {}
 
   @PostMapping("/api/evaluations")
   ResponseEntity<Map<String, String>> bookEvaluation(
@@ -60,7 +66,8 @@ class TreatmentController {
             Required.field(body.patientId(), "patientId"),
             Required.field(body.practitionerId(), "practitionerId"),
             Required.field(body.roomId(), "roomId"),
-            Required.field(body.start(), "start").toInstant()));
+            Required.field(body.start(), "start").toInstant(),
+            Boolean.TRUE.equals(body.selfPayAcknowledged())));
     return created(visitId);
   }
 
@@ -77,7 +84,8 @@ class TreatmentController {
             Required.field(body.roomId(), "roomId"),
             Required.field(body.start(), "start").toInstant(),
             Boolean.TRUE.equals(body.electricalStimulation()),
-            null));
+            null,
+            Boolean.TRUE.equals(body.selfPayAcknowledged())));
     return created(visitId);
   }
 
@@ -92,7 +100,8 @@ class TreatmentController {
             Required.field(body.firstStart(), "firstStart"),
             Required.field(body.weekdays(), "weekdays"),
             Required.field(body.count(), "count"),
-            Boolean.TRUE.equals(body.electricalStimulation())));
+            Boolean.TRUE.equals(body.electricalStimulation()),
+            Boolean.TRUE.equals(body.selfPayAcknowledged())));
   }
 
   private static ResponseEntity<Map<String, String>> created(VisitId visitId) {

@@ -7,6 +7,7 @@ import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.common.Texts;
 import com.needlework.api.common.TimeSlot;
+import com.needlework.api.insurance.VisitCoverage;
 import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.BookDiscoveryCallCommand;
@@ -21,15 +22,18 @@ import com.needlework.api.scheduling.EvaluationBookedEvent;
 import com.needlework.api.scheduling.NeedlingSessionBookedEvent;
 import com.needlework.api.scheduling.RecordNoShowCommand;
 import com.needlework.api.scheduling.RescheduleVisitCommand;
+import com.needlework.api.scheduling.ReverseVisitCompletionCommand;
 import com.needlework.api.scheduling.VisitCancelledEvent;
 import com.needlework.api.scheduling.VisitCheckedInEvent;
 import com.needlework.api.scheduling.VisitCompletedEvent;
+import com.needlework.api.scheduling.VisitCompletionReversedEvent;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.scheduling.VisitNoShowRecordedEvent;
 import com.needlework.api.scheduling.VisitRescheduledEvent;
 import com.needlework.api.scheduling.VisitStatus;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -47,6 +51,7 @@ class Visit {
   private TimeSlot slot;
   private VisitStatus status;
   private int planNumber;
+  private VisitCoverage coverage;
 
   protected Visit() {}
 
@@ -73,7 +78,12 @@ class Visit {
   }
 
   @CommandHandler
-  Visit(BookEvaluationCommand command, ClinicCalendar calendar, CareRecords care, Clock clock) {
+  Visit(
+      BookEvaluationCommand command,
+      ClinicCalendar calendar,
+      CareRecords care,
+      BenefitRecords benefits,
+      Clock clock) {
     requirePatient(care, command.patientId());
     PlacedVisit placed =
         new VisitSlotPolicy(calendar)
@@ -84,6 +94,14 @@ class Visit {
                 command.start(),
                 BookingChannel.STAFF,
                 clock.instant());
+    VisitCoverage paidBy =
+        new BenefitsPolicy(benefits)
+            .decide(
+                command.patientId(),
+                VisitType.EVALUATION,
+                localDate(calendar, placed.slot()),
+                command.selfPayAcknowledged(),
+                null);
     apply(
         new EvaluationBookedEvent(
             command.visitId(),
@@ -91,12 +109,17 @@ class Visit {
             command.practitionerId(),
             command.roomId(),
             placed.slot(),
-            placed.bufferAfter()));
+            placed.bufferAfter(),
+            paidBy));
   }
 
   @CommandHandler
   Visit(
-      BookNeedlingSessionCommand command, ClinicCalendar calendar, CareRecords care, Clock clock) {
+      BookNeedlingSessionCommand command,
+      ClinicCalendar calendar,
+      CareRecords care,
+      BenefitRecords benefits,
+      Clock clock) {
     CareSnapshot patient = requirePatient(care, command.patientId());
     PlacedVisit placed =
         new VisitSlotPolicy(calendar)
@@ -109,6 +132,14 @@ class Visit {
                 clock.instant());
     new NeedlingSafetyPolicy(calendar)
         .require(patient, command.practitionerId(), placed.slot(), false);
+    VisitCoverage paidBy =
+        new BenefitsPolicy(benefits)
+            .decide(
+                command.patientId(),
+                VisitType.NEEDLING_SESSION,
+                localDate(calendar, placed.slot()),
+                command.selfPayAcknowledged(),
+                null);
     apply(
         new NeedlingSessionBookedEvent(
             command.visitId(),
@@ -119,12 +150,17 @@ class Visit {
             placed.bufferAfter(),
             patient.planNumber(),
             command.electricalStimulation(),
-            command.seriesId()));
+            command.seriesId(),
+            paidBy));
   }
 
   @CommandHandler
   void handle(
-      RescheduleVisitCommand command, ClinicCalendar calendar, CareRecords care, Clock clock) {
+      RescheduleVisitCommand command,
+      ClinicCalendar calendar,
+      CareRecords care,
+      BenefitRecords benefits,
+      Clock clock) {
     requireStatus(VisitStatus.BOOKED, "rescheduled");
     PlacedVisit placed =
         new VisitSlotPolicy(calendar)
@@ -144,6 +180,16 @@ class Visit {
       new NeedlingSafetyPolicy(calendar)
           .require(patient, practitionerId, placed.slot(), countedNow);
     }
+    VisitCoverage paidBy =
+        patientId == null
+            ? coverage
+            : new BenefitsPolicy(benefits)
+                .decide(
+                    patientId,
+                    type,
+                    localDate(calendar, placed.slot()),
+                    coverage != null && !coverage.isCovered(),
+                    coverage);
     apply(
         new VisitRescheduledEvent(
             visitId,
@@ -153,7 +199,8 @@ class Visit {
             roomId,
             slot,
             placed.slot(),
-            placed.bufferAfter()));
+            placed.bufferAfter(),
+            paidBy));
   }
 
   @CommandHandler
@@ -165,7 +212,7 @@ class Visit {
     boolean late = clock.instant().plus(lateWindow).isAfter(slot.start());
     apply(
         new VisitCancelledEvent(
-            visitId, type, patientId, practitionerId, roomId, slot, reason, late));
+            visitId, type, patientId, practitionerId, roomId, slot, reason, late, coverage));
   }
 
   @CommandHandler
@@ -175,9 +222,9 @@ class Visit {
     apply(new VisitCheckedInEvent(visitId, clock.instant()));
   }
 
-  /** Answers the patient the visit was for (null for a discovery call). */
+  /** Answers whom the visit was for, how it is paid and what it is billed as. */
   @CommandHandler
-  PatientId handle(CompleteVisitCommand command, ClinicCalendar calendar, Clock clock) {
+  CompletedVisit handle(CompleteVisitCommand command, ClinicCalendar calendar, Clock clock) {
     VisitLifecyclePolicy lifecycle = new VisitLifecyclePolicy(calendar);
     lifecycle.requireCompletable(type, status, slot, clock.instant());
     lifecycle.requireOutcomeOf(type, command);
@@ -190,15 +237,36 @@ class Visit {
             slot,
             clock.instant(),
             command.evaluation() == null ? null : command.evaluation().complexity(),
-            command.needling()));
-    return patientId;
+            command.needling(),
+            coverage));
+    return new CompletedVisit(patientId, type, slot, coverage, BilledAs.codesOf(command));
+  }
+
+  /** Answers how the visit was paid, so its coverage can give the visit back. */
+  @CommandHandler
+  VisitCoverage handle(ReverseVisitCompletionCommand command) {
+    requireStatus(VisitStatus.FULFILLED, "un-completed");
+    if (type == VisitType.EVALUATION) {
+      throw new VisitTransitionException(
+          status, "un-completed: its plan of care stands; record a new evaluation instead");
+    }
+    apply(
+        new VisitCompletionReversedEvent(
+            visitId,
+            type,
+            patientId,
+            coverage,
+            Texts.required(command.reason(), "reason for the reversal", 500)));
+    return coverage;
   }
 
   @CommandHandler
   void handle(RecordNoShowCommand command, ClinicCalendar calendar, Clock clock) {
     requireStatus(VisitStatus.BOOKED, "recorded as a no-show");
     new VisitLifecyclePolicy(calendar).requireStarted(slot, clock.instant(), "a no-show");
-    apply(new VisitNoShowRecordedEvent(visitId, type, patientId, practitionerId, roomId, slot));
+    apply(
+        new VisitNoShowRecordedEvent(
+            visitId, type, patientId, practitionerId, roomId, slot, coverage));
   }
 
   private static CareSnapshot requirePatient(CareRecords care, PatientId patientId) {
@@ -210,6 +278,10 @@ class Visit {
             () ->
                 new BookingRefusedException(
                     SchedulingRule.UNKNOWN_PATIENT, "There is no patient with id " + patientId));
+  }
+
+  private static LocalDate localDate(ClinicCalendar calendar, TimeSlot slot) {
+    return LocalDate.ofInstant(slot.start(), calendar.clinic().orElseThrow().zone());
   }
 
   private void requireStatus(VisitStatus required, String step) {
@@ -233,6 +305,7 @@ class Visit {
         event.practitionerId(),
         event.roomId());
     slot = event.slot();
+    coverage = event.coverage();
   }
 
   @EventSourcingHandler
@@ -245,6 +318,7 @@ class Visit {
         event.roomId());
     slot = event.slot();
     planNumber = event.planNumber();
+    coverage = event.coverage();
   }
 
   private void booked(
@@ -264,6 +338,7 @@ class Visit {
   @EventSourcingHandler
   void on(VisitRescheduledEvent event) {
     slot = event.slot();
+    coverage = event.coverage();
   }
 
   @EventSourcingHandler
@@ -279,6 +354,11 @@ class Visit {
   @EventSourcingHandler
   void on(VisitCompletedEvent event) {
     status = VisitStatus.FULFILLED;
+  }
+
+  @EventSourcingHandler
+  void on(VisitCompletionReversedEvent event) {
+    status = VisitStatus.ARRIVED;
   }
 
   @EventSourcingHandler

@@ -1,20 +1,25 @@
 package com.needlework.command.scheduling;
 
-import com.needlework.api.patient.PatientId;
+import com.needlework.api.insurance.RecordCoveredVisitCommand;
+import com.needlework.api.insurance.ReturnCoveredVisitCommand;
+import com.needlework.api.insurance.VisitCoverage;
 import com.needlework.api.patient.RecordEvaluationCommand;
 import com.needlework.api.scheduling.CompleteVisitCommand;
 import com.needlework.api.scheduling.EvaluationFindings;
 import com.needlework.api.scheduling.NeedlingTreatment;
+import com.needlework.api.scheduling.ReverseVisitCompletionCommand;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.command.web.Commands;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Completes a visit. Completing an evaluation also records its findings on the patient (a new plan
- * of care), in the same transaction: either both happen or neither.
+ * of care), and a covered visit uses a visit of its coverage, all in one transaction: either
+ * everything happens or nothing.
  */
 @Service
 public class VisitCompletion {
@@ -35,19 +40,39 @@ public class VisitCompletion {
   public void complete(VisitId visitId, EvaluationFindings evaluation, NeedlingTreatment needling) {
     transaction.executeWithoutResult(
         status -> {
-          PatientId patientId =
+          CompletedVisit completed =
               commands.sendTo(
                   "visit", visitId, new CompleteVisitCommand(visitId, evaluation, needling));
+          ZoneId zone = calendar.clinic().orElseThrow().zone();
           if (evaluation != null) {
-            LocalDate today = LocalDate.now(clock.withZone(calendar.clinic().orElseThrow().zone()));
             commands.send(
                 new RecordEvaluationCommand(
-                    patientId,
+                    completed.patientId(),
                     visitId,
-                    today,
+                    LocalDate.now(clock.withZone(zone)),
                     evaluation.complexity(),
                     evaluation.screening(),
                     evaluation.planOfCare()));
+          }
+          if (completed.coverage() != null && completed.coverage().isCovered()) {
+            commands.send(
+                new RecordCoveredVisitCommand(
+                    completed.coverage().coverageId(),
+                    visitId,
+                    LocalDate.ofInstant(completed.slot().start(), zone),
+                    completed.codes()));
+          }
+        });
+  }
+
+  /** Un-completes a visit completed by mistake; a covered one goes back to its coverage. */
+  public void reverse(VisitId visitId, String reason) {
+    transaction.executeWithoutResult(
+        status -> {
+          VisitCoverage coverage =
+              commands.sendTo("visit", visitId, new ReverseVisitCompletionCommand(visitId, reason));
+          if (coverage != null && coverage.isCovered()) {
+            commands.send(new ReturnCoveredVisitCommand(coverage.coverageId(), visitId));
           }
         });
   }

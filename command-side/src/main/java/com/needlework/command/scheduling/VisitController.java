@@ -32,6 +32,7 @@ class VisitController {
 
   record RescheduleBody(OffsetDateTime start) {}
 
+  /** A reason: why a visit is cancelled, or why its completion is reversed. */
   record CancelBody(String reason) {}
 
   record EvaluationBody(
@@ -83,6 +84,14 @@ class VisitController {
         outcome.evaluation() == null ? null : outcome.evaluation().toFindings(),
         outcome.needling());
     return new VisitChanged(id.toString(), "COMPLETED");
+  }
+
+  @PostMapping("/api/visits/{visitId}/reverse-completion")
+  VisitChanged reverseCompletion(
+      @PathVariable String visitId, @RequestBody(required = false) CancelBody body) {
+    VisitId id = VisitId.parse(visitId);
+    completion.reverse(id, Required.body(body).reason());
+    return new VisitChanged(id.toString(), "COMPLETION_REVERSED");
   }
 
   @PostMapping("/api/visits/{visitId}/no-show")

@@ -37,7 +37,8 @@ class WaitlistAcceptance {
                       accepted.patientId(),
                       offer.practitionerId(),
                       offer.roomId(),
-                      offer.slot().start())
+                      offer.slot().start(),
+                      false)
                   : new BookNeedlingSessionCommand(
                       visitId,
                       accepted.patientId(),
@@ -45,7 +46,8 @@ class WaitlistAcceptance {
                       offer.roomId(),
                       offer.slot().start(),
                       false,
-                      null));
+                      null,
+                      false));
         });
     return visitId;
   }

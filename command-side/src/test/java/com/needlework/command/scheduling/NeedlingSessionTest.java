@@ -48,6 +48,7 @@ class NeedlingSessionTest {
     fixture = new AggregateTestFixture<>(Visit.class);
     fixture.registerInjectableResource(calendar);
     fixture.registerInjectableResource(care);
+    fixture.registerInjectableResource(new InMemoryBenefitRecords());
     fixture.registerInjectableResource(Clock.fixed(NOW, LOS_ANGELES));
   }
 
@@ -56,7 +57,7 @@ class NeedlingSessionTest {
   }
 
   private BookNeedlingSessionCommand book(PatientId patient, Instant start) {
-    return new BookNeedlingSessionCommand(visitId, patient, maya, room, start, true, null);
+    return new BookNeedlingSessionCommand(visitId, patient, maya, room, start, true, null, false);
   }
 
   private NeedlingSessionBookedEvent booked(PatientId patient, Instant start) {
@@ -69,7 +70,8 @@ class NeedlingSessionTest {
         Duration.ofMinutes(15),
         1,
         true,
-        null);
+        null,
+        InMemoryBenefitRecords.uninsured(start));
   }
 
   private void expectRefusal(BookNeedlingSessionCommand command, NeedlingRule rule) {
@@ -132,7 +134,7 @@ class NeedlingSessionTest {
     PatientId patient = care.evaluatedWithPlan(EVALUATED, 6, 0);
     expectRefusal(
         new BookNeedlingSessionCommand(
-            visitId, patient, jordan, room, at(2026, 12, 1, 10, 0), false, null),
+            visitId, patient, jordan, room, at(2026, 12, 1, 10, 0), false, null, false),
         NeedlingRule.PRACTITIONER_NOT_CREDENTIALED);
   }
 
@@ -143,7 +145,7 @@ class NeedlingSessionTest {
     PatientId patient = care.evaluatedWithPlan(EVALUATED, 6, 0);
     expectRefusal(
         new BookNeedlingSessionCommand(
-            visitId, patient, jordan, room, at(2026, 12, 2, 10, 0), false, null),
+            visitId, patient, jordan, room, at(2026, 12, 2, 10, 0), false, null, false),
         NeedlingRule.PRACTITIONER_NOT_CREDENTIALED);
   }
 
@@ -154,7 +156,7 @@ class NeedlingSessionTest {
         .givenNoPriorActivity()
         .when(
             new BookNeedlingSessionCommand(
-                visitId, patient, maya, null, at(2026, 12, 1, 10, 0), false, null))
+                visitId, patient, maya, null, at(2026, 12, 1, 10, 0), false, null, false))
         .expectNoEvents()
         .expectException(
             Matchers.predicate(
@@ -170,7 +172,7 @@ class NeedlingSessionTest {
         .givenNoPriorActivity()
         .when(
             new BookNeedlingSessionCommand(
-                visitId, patient, maya, RoomId.newId(), at(2026, 12, 1, 10, 0), false, null))
+                visitId, patient, maya, RoomId.newId(), at(2026, 12, 1, 10, 0), false, null, false))
         .expectNoEvents()
         .expectException(
             Matchers.predicate(
@@ -238,7 +240,8 @@ class NeedlingSessionTest {
                 room,
                 TimeSlot.starting(first, Duration.ofMinutes(45)),
                 TimeSlot.starting(later, Duration.ofMinutes(45)),
-                Duration.ofMinutes(15)));
+                Duration.ofMinutes(15),
+                InMemoryBenefitRecords.uninsured(later)));
   }
 
   @Test

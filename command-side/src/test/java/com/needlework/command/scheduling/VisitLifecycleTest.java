@@ -35,6 +35,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +65,7 @@ class VisitLifecycleTest {
     fixture = new AggregateTestFixture<>(Visit.class);
     fixture.registerInjectableResource(calendar);
     fixture.registerInjectableResource(care);
+    fixture.registerInjectableResource(new InMemoryBenefitRecords());
     fixture.registerInjectableResource(Clock.fixed(NOW, LOS_ANGELES));
   }
 
@@ -78,7 +80,8 @@ class VisitLifecycleTest {
         maya,
         room,
         TimeSlot.starting(start, Duration.ofMinutes(60)),
-        Duration.ofMinutes(15));
+        Duration.ofMinutes(15),
+        InMemoryBenefitRecords.uninsured(start));
   }
 
   private NeedlingSessionBookedEvent needlingBooked(Instant start) {
@@ -91,7 +94,8 @@ class VisitLifecycleTest {
         Duration.ofMinutes(15),
         1,
         false,
-        null);
+        null,
+        InMemoryBenefitRecords.uninsured(start));
   }
 
   private static EvaluationFindings findings() {
@@ -111,7 +115,7 @@ class VisitLifecycleTest {
     Instant start = at(2026, 12, 1, 10, 0);
     fixture
         .givenNoPriorActivity()
-        .when(new BookEvaluationCommand(visitId, patient, maya, room, start))
+        .when(new BookEvaluationCommand(visitId, patient, maya, room, start, false))
         .expectEvents(evaluationBooked(start));
   }
 
@@ -120,7 +124,7 @@ class VisitLifecycleTest {
     Instant start = at(2027, 10, 28, 10, 0);
     fixture
         .givenNoPriorActivity()
-        .when(new BookEvaluationCommand(visitId, patient, maya, room, start))
+        .when(new BookEvaluationCommand(visitId, patient, maya, room, start, false))
         .expectEvents(evaluationBooked(start));
   }
 
@@ -156,8 +160,15 @@ class VisitLifecycleTest {
                 TimeSlot.starting(start, Duration.ofMinutes(60)),
                 NOW,
                 EvaluationComplexity.MODERATE,
-                null))
-        .expectResultMessagePayload(patient);
+                null,
+                InMemoryBenefitRecords.uninsured(start)))
+        .expectResultMessagePayload(
+            new CompletedVisit(
+                patient,
+                VisitType.EVALUATION,
+                TimeSlot.starting(start, Duration.ofMinutes(60)),
+                InMemoryBenefitRecords.uninsured(start),
+                Set.of("97162")));
   }
 
   @Test
@@ -175,7 +186,8 @@ class VisitLifecycleTest {
                 TimeSlot.starting(start, Duration.ofMinutes(45)),
                 NOW,
                 null,
-                treatment()));
+                treatment(),
+                InMemoryBenefitRecords.uninsured(start)));
   }
 
   @Test
@@ -199,7 +211,7 @@ class VisitLifecycleTest {
         .when(new CompleteVisitCommand(visitId, null, null))
         .expectEvents(
             new VisitCompletedEvent(
-                visitId, VisitType.DISCOVERY_CALL, null, maya, slot, NOW, null, null));
+                visitId, VisitType.DISCOVERY_CALL, null, maya, slot, NOW, null, null, null));
   }
 
   @Test
@@ -240,7 +252,8 @@ class VisitLifecycleTest {
                 room,
                 TimeSlot.starting(start, Duration.ofMinutes(60)),
                 "ill",
-                true))
+                true,
+                InMemoryBenefitRecords.uninsured(start)))
         .when(new CompleteVisitCommand(visitId, findings(), null))
         .expectNoEvents()
         .expectException(VisitTransitionException.class)
@@ -261,7 +274,8 @@ class VisitLifecycleTest {
                 patient,
                 maya,
                 room,
-                TimeSlot.starting(start, Duration.ofMinutes(45))));
+                TimeSlot.starting(start, Duration.ofMinutes(45)),
+                InMemoryBenefitRecords.uninsured(start)));
   }
 
   @Test

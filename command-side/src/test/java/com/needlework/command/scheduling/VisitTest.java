@@ -44,6 +44,7 @@ class VisitTest {
     fixture = new AggregateTestFixture<>(Visit.class);
     fixture.registerInjectableResource(calendar);
     fixture.registerInjectableResource(new InMemoryCareRecords());
+    fixture.registerInjectableResource(new InMemoryBenefitRecords());
     fixture.registerInjectableResource(Clock.fixed(NOW, LOS_ANGELES));
   }
 
@@ -176,7 +177,8 @@ class VisitTest {
                 null,
                 TimeSlot.starting(first, Duration.ofMinutes(20)),
                 TimeSlot.starting(second, Duration.ofMinutes(20)),
-                Duration.ZERO));
+                Duration.ZERO,
+                null));
   }
 
   @Test
@@ -248,7 +250,7 @@ class VisitTest {
 
   private VisitCancelledEvent cancelled(Instant start, String reason, boolean late) {
     return new VisitCancelledEvent(
-        visitId, VisitType.DISCOVERY_CALL, null, maya, null, slot(start), reason, late);
+        visitId, VisitType.DISCOVERY_CALL, null, maya, null, slot(start), reason, late, null);
   }
 
   private static TimeSlot slot(Instant start) {

@@ -6,7 +6,10 @@ import com.needlework.api.patient.PatientId;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Books a dry-needling session; {@code seriesId} is set when it belongs to a recurring series. */
+/**
+ * Books a dry-needling session; {@code seriesId} is set when it belongs to a recurring series. As
+ * for evaluations, a booking the coverage would not pay needs {@code selfPayAcknowledged}.
+ */
 public record BookNeedlingSessionCommand(
     @TargetAggregateIdentifier VisitId visitId,
     PatientId patientId,
@@ -14,4 +17,5 @@ public record BookNeedlingSessionCommand(
     RoomId roomId,
     Instant start,
     boolean electricalStimulation,
-    SeriesId seriesId) {}
+    SeriesId seriesId,
+    boolean selfPayAcknowledged) {}

@@ -3,6 +3,7 @@ package com.needlework.api.scheduling;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.common.TimeSlot;
+import com.needlework.api.insurance.VisitCoverage;
 import com.needlework.api.patient.PatientId;
 import java.time.Duration;
 
@@ -12,4 +13,5 @@ public record EvaluationBookedEvent(
     PractitionerId practitionerId,
     RoomId roomId,
     TimeSlot slot,
-    Duration bufferAfter) {}
+    Duration bufferAfter,
+    VisitCoverage coverage) {}

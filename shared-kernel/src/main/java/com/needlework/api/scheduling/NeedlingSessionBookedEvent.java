@@ -3,6 +3,7 @@ package com.needlework.api.scheduling;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.common.TimeSlot;
+import com.needlework.api.insurance.VisitCoverage;
 import com.needlework.api.patient.PatientId;
 import java.time.Duration;
 
@@ -16,4 +17,5 @@ public record NeedlingSessionBookedEvent(
     Duration bufferAfter,
     int planNumber,
     boolean electricalStimulation,
-    SeriesId seriesId) {}
+    SeriesId seriesId,
+    VisitCoverage coverage) {}

@@ -4,6 +4,7 @@ import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.common.TimeSlot;
+import com.needlework.api.insurance.VisitCoverage;
 import com.needlework.api.patient.PatientId;
 
 /**
@@ -18,7 +19,8 @@ public record VisitCancelledEvent(
     RoomId roomId,
     TimeSlot slot,
     String reason,
-    boolean late) {
+    boolean late,
+    VisitCoverage coverage) {
 
   @Override
   public String toString() {

@@ -3,6 +3,7 @@ package com.needlework.api.scheduling;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.common.TimeSlot;
+import com.needlework.api.insurance.VisitCoverage;
 import com.needlework.api.patient.EvaluationComplexity;
 import com.needlework.api.patient.PatientId;
 import java.time.Instant;
@@ -16,4 +17,5 @@ public record VisitCompletedEvent(
     TimeSlot slot,
     Instant completedAt,
     EvaluationComplexity evaluationComplexity,
-    NeedlingTreatment needling) {}
+    NeedlingTreatment needling,
+    VisitCoverage coverage) {}

@@ -4,6 +4,7 @@ import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.common.TimeSlot;
+import com.needlework.api.insurance.VisitCoverage;
 import com.needlework.api.patient.PatientId;
 
 public record VisitNoShowRecordedEvent(
@@ -12,4 +13,5 @@ public record VisitNoShowRecordedEvent(
     PatientId patientId,
     PractitionerId practitionerId,
     RoomId roomId,
-    TimeSlot slot) {}
+    TimeSlot slot,
+    VisitCoverage coverage) {}

@@ -4,6 +4,7 @@ import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.common.TimeSlot;
+import com.needlework.api.insurance.VisitCoverage;
 import com.needlework.api.patient.PatientId;
 import java.time.Duration;
 
@@ -15,4 +16,5 @@ public record VisitRescheduledEvent(
     RoomId roomId,
     TimeSlot previousSlot,
     TimeSlot slot,
-    Duration bufferAfter) {}
+    Duration bufferAfter,
+    VisitCoverage coverage) {}

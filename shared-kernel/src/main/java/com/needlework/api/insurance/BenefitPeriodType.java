@@ -1,0 +1,6 @@
+package com.needlework.api.insurance;
+
+public enum BenefitPeriodType {
+  CALENDAR_YEAR,
+  PLAN_YEAR
+}

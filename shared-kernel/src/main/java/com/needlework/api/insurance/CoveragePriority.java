@@ -1,0 +1,6 @@
+package com.needlework.api.insurance;
+
+public enum CoveragePriority {
+  PRIMARY,
+  SECONDARY
+}

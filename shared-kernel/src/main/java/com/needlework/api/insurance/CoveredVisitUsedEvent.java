@@ -1,0 +1,13 @@
+package com.needlework.api.insurance;
+
+import com.needlework.api.patient.PatientId;
+import com.needlework.api.scheduling.VisitId;
+import java.time.LocalDate;
+
+public record CoveredVisitUsedEvent(
+    CoverageId coverageId,
+    PatientId patientId,
+    VisitId visitId,
+    LocalDate serviceDate,
+    LocalDate periodStart,
+    AuthorizationId authorizationId) {}

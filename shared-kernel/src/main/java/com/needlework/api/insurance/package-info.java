@@ -1,0 +1,2 @@
+/** Payers, patients' coverages, authorizations, benefit periods and their deadlines. */
+package com.needlework.api.insurance;
