@@ -20,9 +20,10 @@ public class TransactionalProjections {
   public static final String STAFF_DIRECTORY = "staff-directory";
   public static final String CARE_RECORDS = "care-records";
   public static final String WAITLIST = "waitlist";
+  public static final String BENEFITS = "benefits";
 
   static final List<String> ALL =
-      List.of(CLINIC_SETUP, BOOKING_GUARD, STAFF_DIRECTORY, CARE_RECORDS, WAITLIST);
+      List.of(CLINIC_SETUP, BOOKING_GUARD, STAFF_DIRECTORY, CARE_RECORDS, WAITLIST, BENEFITS);
 
   @Bean
   ConfigurerModule transactionalProjectionProcessors() {

@@ -4,23 +4,31 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.needlework.api.common.InvalidValueException;
 import com.needlework.api.common.Texts;
+import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.ContraindicationOverriddenEvent;
 import com.needlework.api.patient.EvaluationRecordedEvent;
 import com.needlework.api.patient.OverrideContraindicationCommand;
 import com.needlework.api.patient.PatientId;
 import com.needlework.api.patient.PatientRegisteredEvent;
+import com.needlework.api.patient.PlanOfCare;
+import com.needlework.api.patient.PlanOfCareEndingSoonEvent;
 import com.needlework.api.patient.PlanOfCareUpdatedEvent;
 import com.needlework.api.patient.RecordEvaluationCommand;
 import com.needlework.api.patient.RegisterPatientCommand;
 import com.needlework.api.patient.ScreeningUpdatedEvent;
 import com.needlework.api.patient.UpdatePlanOfCareCommand;
 import com.needlework.api.patient.UpdateScreeningCommand;
+import com.needlework.command.scheduling.CareRecords;
+import com.needlework.command.scheduling.ClinicCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -32,7 +40,16 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate
 class Patient {
 
+  /** The deadline's name and payload are stored with it: renaming them breaks it. */
+  static final String CERTIFICATION_ENDING = "plan-certification-ending";
+
+  private static final int REMIND_DAYS_BEFORE = 7;
+
+  /** The plan of care number {@code planNumber} is about to lose its certification. */
+  record CertificationEnding(int planNumber) {}
+
   @AggregateIdentifier private PatientId patientId;
+  private LocalDate certifiedUntil;
   private LocalDate evaluatedOn;
   private int planNumber;
   private Set<Contraindication> present = EnumSet.noneOf(Contraindication.class);
@@ -52,7 +69,11 @@ class Patient {
   }
 
   @CommandHandler
-  void handle(RecordEvaluationCommand command, Clock clock) {
+  void handle(
+      RecordEvaluationCommand command,
+      Clock clock,
+      ClinicCalendar calendar,
+      DeadlineManager deadlines) {
     if (command.evaluatedOn() == null
         || command.evaluatedOn().isAfter(LocalDate.now(clock).plusDays(1))) {
       throw new InvalidValueException("An evaluation is recorded on or after the day it happened");
@@ -73,6 +94,7 @@ class Patient {
             command.screening(),
             command.planOfCare(),
             planNumber + 1));
+    remindBeforeCertificationEnds(command.planOfCare(), clock, calendar, deadlines);
   }
 
   @CommandHandler
@@ -84,7 +106,11 @@ class Patient {
   }
 
   @CommandHandler
-  void handle(UpdatePlanOfCareCommand command) {
+  void handle(
+      UpdatePlanOfCareCommand command,
+      Clock clock,
+      ClinicCalendar calendar,
+      DeadlineManager deadlines) {
     if (evaluatedOn == null) {
       throw new CareStateException(
           "The patient has no evaluation yet, so no plan of care to change");
@@ -96,6 +122,32 @@ class Patient {
     apply(
         new PlanOfCareUpdatedEvent(
             patientId, command.planOfCare(), planNumber, command.recordedBy()));
+    remindBeforeCertificationEnds(command.planOfCare(), clock, calendar, deadlines);
+  }
+
+  /** A week before the certification ends (or now, if that is sooner) the front desk is told. */
+  private void remindBeforeCertificationEnds(
+      PlanOfCare plan, Clock clock, ClinicCalendar calendar, DeadlineManager deadlines) {
+    deadlines.cancelAllWithinScope(CERTIFICATION_ENDING);
+    ZoneId zone = calendar.clinic().orElseThrow().zone();
+    LocalDate today = LocalDate.now(clock.withZone(zone));
+    if (plan.certifiedUntil().isBefore(today)) {
+      return;
+    }
+    LocalDate remindOn = plan.certifiedUntil().minusDays(REMIND_DAYS_BEFORE);
+    deadlines.schedule(
+        remindOn.isAfter(today) ? remindOn.atStartOfDay(zone).toInstant() : clock.instant(),
+        CERTIFICATION_ENDING,
+        new CertificationEnding(planNumber));
+  }
+
+  @DeadlineHandler(deadlineName = CERTIFICATION_ENDING)
+  void on(CertificationEnding ending, CareRecords care) {
+    if (ending.planNumber() != planNumber || certifiedUntil == null) {
+      return;
+    }
+    int sessionsLeft = care.snapshot(patientId).map(CareSnapshot::sessionsLeft).orElse(0);
+    apply(new PlanOfCareEndingSoonEvent(patientId, planNumber, certifiedUntil, sessionsLeft));
   }
 
   @CommandHandler
@@ -127,7 +179,13 @@ class Patient {
   void on(EvaluationRecordedEvent event) {
     evaluatedOn = event.evaluatedOn();
     planNumber = event.planNumber();
+    certifiedUntil = event.planOfCare().certifiedUntil();
     screened(event.screening().present());
+  }
+
+  @EventSourcingHandler
+  void on(PlanOfCareUpdatedEvent event) {
+    certifiedUntil = event.planOfCare().certifiedUntil();
   }
 
   @EventSourcingHandler

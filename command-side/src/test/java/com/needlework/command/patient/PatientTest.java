@@ -1,6 +1,7 @@
 package com.needlework.command.patient;
 
 import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.ContraindicationOverriddenEvent;
 import com.needlework.api.patient.EvaluationComplexity;
@@ -18,10 +19,13 @@ import com.needlework.api.patient.ScreeningUpdatedEvent;
 import com.needlework.api.patient.UpdatePlanOfCareCommand;
 import com.needlework.api.patient.UpdateScreeningCommand;
 import com.needlework.api.scheduling.VisitId;
+import com.needlework.command.scheduling.CareRecords;
+import com.needlework.command.scheduling.InMemoryClinicCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +44,9 @@ class PatientTest {
   void setUp() {
     fixture = new AggregateTestFixture<>(Patient.class);
     fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+    fixture.registerInjectableResource(new InMemoryClinicCalendar());
+    fixture.registerInjectableResource(
+        (CareRecords) patient -> Optional.of(CareSnapshot.notEvaluated()));
   }
 
   private PatientRegisteredEvent registered() {

@@ -24,9 +24,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The clinic setup for fixture tests: a Los Angeles clinic with the default rules. */
-class InMemoryClinicCalendar implements ClinicCalendar {
+public class InMemoryClinicCalendar implements ClinicCalendar {
 
-  static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
+  public static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
 
   private final ClinicSchedule clinic = new ClinicSchedule(LOS_ANGELES, "CA", BookingRules.DEFAULT);
   private final Set<RoomId> rooms = new HashSet<>();
@@ -35,7 +35,7 @@ class InMemoryClinicCalendar implements ClinicCalendar {
   private final Map<VisitType, VisitTypeSettings> visitTypes = new EnumMap<>(VisitType.class);
   private final List<PractitionerHours> practitioners = new ArrayList<>();
 
-  InMemoryClinicCalendar() {
+  public InMemoryClinicCalendar() {
     visitTypes.put(
         VisitType.EVALUATION,
         new VisitTypeSettings(

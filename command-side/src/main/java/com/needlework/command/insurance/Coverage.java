@@ -1,0 +1,351 @@
+package com.needlework.command.insurance;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.needlework.api.common.DateRange;
+import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.insurance.AddAuthorizationCommand;
+import com.needlework.api.insurance.AddCoverageCommand;
+import com.needlework.api.insurance.Authorization;
+import com.needlework.api.insurance.AuthorizationAddedEvent;
+import com.needlework.api.insurance.AuthorizationExpiredEvent;
+import com.needlework.api.insurance.AuthorizationExpiringEvent;
+import com.needlework.api.insurance.AuthorizationId;
+import com.needlework.api.insurance.BenefitPeriodEndedEvent;
+import com.needlework.api.insurance.ChangeCoverageCommand;
+import com.needlework.api.insurance.CoverageAddedEvent;
+import com.needlework.api.insurance.CoverageChangedEvent;
+import com.needlework.api.insurance.CoverageId;
+import com.needlework.api.insurance.CoverageTerminatedEvent;
+import com.needlework.api.insurance.CoverageTerms;
+import com.needlework.api.insurance.CoveredVisitNeedsAttentionEvent;
+import com.needlework.api.insurance.CoveredVisitReturnedEvent;
+import com.needlework.api.insurance.CoveredVisitUsedEvent;
+import com.needlework.api.insurance.EligibilityReceivedEvent;
+import com.needlework.api.insurance.RecordCoveredVisitCommand;
+import com.needlework.api.insurance.RecordEligibilityCommand;
+import com.needlework.api.insurance.ReturnCoveredVisitCommand;
+import com.needlework.api.insurance.TerminateCoverageCommand;
+import com.needlework.api.patient.PatientId;
+import com.needlework.api.scheduling.VisitId;
+import com.needlework.command.insurance.BenefitDeadlines.AuthorizationDeadline;
+import com.needlework.command.insurance.BenefitDeadlines.PeriodEnd;
+import com.needlework.command.scheduling.CareRecords;
+import com.needlework.command.scheduling.ClinicCalendar;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A patient's insurance: its terms, the visits each benefit period has used, its authorizations. It
+ * decides whether a completed visit is paid (one of two racing for the last authorized visit is),
+ * and keeps durable deadlines for the end of each period and each authorization.
+ */
+@Aggregate
+class Coverage {
+
+  private record Use(LocalDate periodStart, AuthorizationId authorizationId) {}
+
+  @AggregateIdentifier private CoverageId coverageId;
+  private PatientId patientId;
+  private CoverageTerms terms;
+  private boolean terminated;
+  private final Map<LocalDate, Integer> usedByPeriod = new HashMap<>();
+  private final Map<AuthorizationId, Authorization> authorizations = new LinkedHashMap<>();
+  private final Map<AuthorizationId, Integer> usedByAuthorization = new HashMap<>();
+  private final Map<VisitId, Use> uses = new HashMap<>();
+
+  protected Coverage() {}
+
+  @CommandHandler
+  Coverage(
+      AddCoverageCommand command,
+      Payers payers,
+      CareRecords care,
+      ClinicCalendar calendar,
+      DeadlineManager deadlines,
+      Clock clock) {
+    CoverageTerms terms = command.terms();
+    if (terms == null) {
+      throw new InvalidValueException("A coverage states its terms");
+    }
+    if (command.patientId() == null || care.snapshot(command.patientId()).isEmpty()) {
+      throw new InvalidValueException("There is no patient with id " + command.patientId());
+    }
+    if (!payers.exists(terms.payerId())) {
+      throw new InvalidValueException("There is no payer with id " + terms.payerId());
+    }
+    if (command.visitsUsedSoFar() < 0 || command.visitsUsedSoFar() > terms.visitsAllowed()) {
+      throw new InvalidValueException(
+          "Visits used so far lie between 0 and the " + terms.visitsAllowed() + " allowed");
+    }
+    LocalDate asOf = command.asOf() == null ? terms.effectiveFrom() : command.asOf();
+    apply(
+        new CoverageAddedEvent(
+            command.coverageId(),
+            command.patientId(),
+            terms,
+            terms.benefitPeriod().containing(asOf),
+            command.visitsUsedSoFar()));
+    schedulePeriodEnd(calendar, deadlines, terms, today(calendar, clock));
+  }
+
+  @CommandHandler
+  void handle(
+      ChangeCoverageCommand command,
+      ClinicCalendar calendar,
+      DeadlineManager deadlines,
+      Clock clock) {
+    requireActive();
+    if (command.terms() == null) {
+      throw new InvalidValueException("A coverage states its terms");
+    }
+    apply(new CoverageChangedEvent(coverageId, patientId, command.terms()));
+    deadlines.cancelAllWithinScope(BenefitDeadlines.PERIOD_END);
+    schedulePeriodEnd(calendar, deadlines, command.terms(), today(calendar, clock));
+  }
+
+  @CommandHandler
+  void handle(TerminateCoverageCommand command, DeadlineManager deadlines) {
+    requireActive();
+    if (command.lastDay() == null || command.lastDay().isBefore(terms.effectiveFrom())) {
+      throw new InvalidValueException("A coverage ends on or after the day it started");
+    }
+    apply(new CoverageTerminatedEvent(coverageId, patientId, command.lastDay()));
+    deadlines.cancelAllWithinScope(BenefitDeadlines.PERIOD_END);
+    deadlines.cancelAllWithinScope(BenefitDeadlines.AUTHORIZATION_EXPIRING);
+    deadlines.cancelAllWithinScope(BenefitDeadlines.AUTHORIZATION_EXPIRED);
+  }
+
+  @CommandHandler
+  void handle(
+      AddAuthorizationCommand command,
+      ClinicCalendar calendar,
+      DeadlineManager deadlines,
+      InsuranceSettings settings,
+      Clock clock) {
+    requireActive();
+    Authorization authorization = command.authorization();
+    if (authorization == null) {
+      throw new InvalidValueException("An authorization is required");
+    }
+    if (authorizations.containsKey(authorization.authorizationId())
+        || authorizations.values().stream()
+            .anyMatch(a -> a.number().equals(authorization.number()))) {
+      throw CoverageRefusedException.conflict(
+          "Authorization " + authorization.number() + " is already recorded on this coverage");
+    }
+    apply(new AuthorizationAddedEvent(coverageId, patientId, authorization));
+    ZoneId zone = zone(calendar);
+    AuthorizationDeadline deadline = new AuthorizationDeadline(authorization.authorizationId());
+    LocalDate warnOn = authorization.valid().end().minusDays(settings.authorizationWarningDays());
+    LocalDate today = today(calendar, clock);
+    deadlines.schedule(
+        startOf(warnOn.isAfter(today) ? warnOn : today, zone),
+        BenefitDeadlines.AUTHORIZATION_EXPIRING,
+        deadline);
+    deadlines.schedule(
+        startOf(authorization.valid().end().plusDays(1), zone),
+        BenefitDeadlines.AUTHORIZATION_EXPIRED,
+        deadline);
+  }
+
+  @CommandHandler
+  void handle(RecordCoveredVisitCommand command) {
+    if (uses.containsKey(command.visitId())) {
+      return;
+    }
+    LocalDate date = command.serviceDate();
+    Optional<String> problem = whyNotPaid(date, command);
+    if (problem.isPresent()) {
+      apply(
+          new CoveredVisitNeedsAttentionEvent(
+              coverageId, patientId, command.visitId(), date, problem.get()));
+      return;
+    }
+    apply(
+        new CoveredVisitUsedEvent(
+            coverageId,
+            patientId,
+            command.visitId(),
+            date,
+            terms.benefitPeriod().containing(date).start(),
+            authorizationFor(command).map(Authorization::authorizationId).orElse(null)));
+  }
+
+  @CommandHandler
+  void handle(ReturnCoveredVisitCommand command) {
+    Use use = uses.get(command.visitId());
+    if (use != null) {
+      apply(
+          new CoveredVisitReturnedEvent(
+              coverageId, patientId, command.visitId(), use.periodStart(), use.authorizationId()));
+    }
+  }
+
+  @CommandHandler
+  void handle(RecordEligibilityCommand command, Clock clock) {
+    if (command.report() == null) {
+      throw new InvalidValueException("An eligibility response is required");
+    }
+    String reported = command.report().memberId();
+    if (reported == null || !reported.strip().equalsIgnoreCase(terms.memberId().strip())) {
+      throw CoverageRefusedException.rule(
+          "MEMBER_MISMATCH",
+          "The eligibility response is for member "
+              + reported
+              + ", not for this coverage's member "
+              + terms.memberId());
+    }
+    apply(new EligibilityReceivedEvent(coverageId, patientId, command.report(), clock.instant()));
+  }
+
+  @DeadlineHandler(deadlineName = BenefitDeadlines.PERIOD_END)
+  void on(PeriodEnd end, ClinicCalendar calendar, DeadlineManager deadlines) {
+    if (terminated) {
+      return;
+    }
+    DateRange ended = terms.benefitPeriod().containing(end.periodStart());
+    DateRange next = terms.benefitPeriod().following(end.periodStart());
+    int unused = Math.max(0, terms.visitsAllowed() - usedByPeriod.getOrDefault(ended.start(), 0));
+    apply(new BenefitPeriodEndedEvent(coverageId, patientId, ended, unused, next));
+    schedulePeriodEnd(calendar, deadlines, terms, next.start());
+  }
+
+  @DeadlineHandler(deadlineName = BenefitDeadlines.AUTHORIZATION_EXPIRING)
+  void onExpiring(AuthorizationDeadline deadline) {
+    Authorization authorization = authorizations.get(deadline.authorizationId());
+    int left = visitsLeft(authorization);
+    if (!terminated && left > 0) {
+      apply(
+          new AuthorizationExpiringEvent(
+              coverageId,
+              patientId,
+              authorization.authorizationId(),
+              authorization.valid().end(),
+              left));
+    }
+  }
+
+  @DeadlineHandler(deadlineName = BenefitDeadlines.AUTHORIZATION_EXPIRED)
+  void onExpired(AuthorizationDeadline deadline) {
+    Authorization authorization = authorizations.get(deadline.authorizationId());
+    if (!terminated) {
+      apply(
+          new AuthorizationExpiredEvent(
+              coverageId,
+              patientId,
+              authorization.authorizationId(),
+              authorization.valid().end(),
+              visitsLeft(authorization)));
+    }
+  }
+
+  private Optional<String> whyNotPaid(LocalDate date, RecordCoveredVisitCommand command) {
+    if (!terms.effectiveOn(date)) {
+      return Optional.of("The coverage is not effective on " + date);
+    }
+    DateRange period = terms.benefitPeriod().containing(date);
+    if (usedByPeriod.getOrDefault(period.start(), 0) >= terms.visitsAllowed()) {
+      return Optional.of("All " + terms.visitsAllowed() + " visits of the benefit period are used");
+    }
+    if (!authorizations.isEmpty() && authorizationFor(command).isEmpty()) {
+      return Optional.of("No valid authorization with visits left covers this visit");
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Authorization> authorizationFor(RecordCoveredVisitCommand command) {
+    return authorizations.values().stream()
+        .filter(a -> a.covers(command.serviceDate(), command.codes()))
+        .filter(a -> visitsLeft(a) > 0)
+        .findFirst();
+  }
+
+  private int visitsLeft(Authorization authorization) {
+    return authorization.visitsAuthorized()
+        - usedByAuthorization.getOrDefault(authorization.authorizationId(), 0);
+  }
+
+  private void requireActive() {
+    if (terminated) {
+      throw CoverageRefusedException.conflict("The coverage is terminated");
+    }
+  }
+
+  private static void schedulePeriodEnd(
+      ClinicCalendar calendar, DeadlineManager deadlines, CoverageTerms terms, LocalDate from) {
+    LocalDate day = from.isBefore(terms.effectiveFrom()) ? terms.effectiveFrom() : from;
+    DateRange period = terms.benefitPeriod().containing(day);
+    deadlines.schedule(
+        startOf(period.end().plusDays(1), zone(calendar)),
+        BenefitDeadlines.PERIOD_END,
+        new PeriodEnd(period.start()));
+  }
+
+  private static Instant startOf(LocalDate date, ZoneId zone) {
+    return date.atStartOfDay(zone).toInstant();
+  }
+
+  private static ZoneId zone(ClinicCalendar calendar) {
+    return calendar.clinic().orElseThrow().zone();
+  }
+
+  private static LocalDate today(ClinicCalendar calendar, Clock clock) {
+    return LocalDate.now(clock.withZone(zone(calendar)));
+  }
+
+  @EventSourcingHandler
+  void on(CoverageAddedEvent event) {
+    coverageId = event.coverageId();
+    patientId = event.patientId();
+    terms = event.terms();
+    if (event.visitsUsedSoFar() > 0) {
+      usedByPeriod.put(event.usedSoFarPeriod().start(), event.visitsUsedSoFar());
+    }
+  }
+
+  @EventSourcingHandler
+  void on(CoverageChangedEvent event) {
+    terms = event.terms();
+  }
+
+  @EventSourcingHandler
+  void on(CoverageTerminatedEvent event) {
+    terminated = true;
+  }
+
+  @EventSourcingHandler
+  void on(AuthorizationAddedEvent event) {
+    authorizations.put(event.authorization().authorizationId(), event.authorization());
+  }
+
+  @EventSourcingHandler
+  void on(CoveredVisitUsedEvent event) {
+    uses.put(event.visitId(), new Use(event.periodStart(), event.authorizationId()));
+    usedByPeriod.merge(event.periodStart(), 1, Integer::sum);
+    if (event.authorizationId() != null) {
+      usedByAuthorization.merge(event.authorizationId(), 1, Integer::sum);
+    }
+  }
+
+  @EventSourcingHandler
+  void on(CoveredVisitReturnedEvent event) {
+    uses.remove(event.visitId());
+    usedByPeriod.merge(event.periodStart(), -1, Integer::sum);
+    if (event.authorizationId() != null) {
+      usedByAuthorization.merge(event.authorizationId(), -1, Integer::sum);
+    }
+  }
+}
