@@ -259,7 +259,7 @@ final class CarePath {
           if (desk.send(
               "book evaluation",
               new BookEvaluationCommand(
-                  id, patient.id, practitioner.id(), at.room(), at.slot().start()))) {
+                  id, patient.id, practitioner.id(), at.room(), at.slot().start(), false))) {
             patient.practitioner = practitioner;
             booked(new GeneratedVisit(id, VisitType.EVALUATION, at, null, patient, false));
           }
@@ -357,7 +357,8 @@ final class CarePath {
                 first.start().atZone(clinic.zone()).toOffsetDateTime(),
                 weekdays,
                 count,
-                stimulation))
+                stimulation,
+                false))
         .ifPresent(
             result -> {
               seriesBooked++;
@@ -426,7 +427,8 @@ final class CarePath {
                   at.room(),
                   at.slot().start(),
                   stimulation,
-                  null))) {
+                  null,
+                  false))) {
             bookedSession(
                 patient,
                 new GeneratedVisit(id, VisitType.NEEDLING_SESSION, at, null, patient, stimulation));

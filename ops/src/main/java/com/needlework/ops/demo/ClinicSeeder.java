@@ -53,6 +53,7 @@ class ClinicSeeder implements ApplicationRunner {
   private final NeedleworkProperties properties;
   private final ProjectionBarrier projections;
   private final DemoPatients demoPatients;
+  private final DemoInsurance demoInsurance;
 
   ClinicSeeder(
       CommandGateway commands,
@@ -60,13 +61,15 @@ class ClinicSeeder implements ApplicationRunner {
       JdbcClient jdbc,
       NeedleworkProperties properties,
       ProjectionBarrier projections,
-      DemoPatients demoPatients) {
+      DemoPatients demoPatients,
+      DemoInsurance demoInsurance) {
     this.commands = commands;
     this.staff = staff;
     this.jdbc = jdbc;
     this.properties = properties;
     this.projections = projections;
     this.demoPatients = demoPatients;
+    this.demoInsurance = demoInsurance;
   }
 
   /** Seeds an empty store, then lets start-up finish only once the read models show the seed. */
@@ -142,7 +145,9 @@ class ClinicSeeder implements ApplicationRunner {
     staff.register("clinician", "Maya Chen, DPT", Set.of(StaffRole.CLINICIAN), DEMO_PASSWORD);
     staff.register("billing", "Billing Office", Set.of(StaffRole.BILLING), DEMO_PASSWORD);
     staff.register("admin", "Clinic Administrator", Set.of(StaffRole.ADMIN), DEMO_PASSWORD);
-    demoPatients.seed(staffing);
+    DemoPatients.Patients patients = demoPatients.register(staffing);
+    demoInsurance.cover(patients);
+    demoPatients.book(staffing, patients);
   }
 
   private PractitionerId register(String name, WeeklyHours hours) {

@@ -54,8 +54,18 @@ class DemoPatients {
     this.zone = properties.clinic().zone();
   }
 
-  void seed(Staffing staffing) {
-    LocalDate today = LocalDate.now(clock.withZone(zone));
+  /** The demo patients, by first name. */
+  record Patients(
+      PatientId ana,
+      PatientId ben,
+      PatientId carla,
+      PatientId dev,
+      PatientId elena,
+      PatientId frank) {}
+
+  /** Credentials, patients, their evaluations and the waitlist; visits come in {@link #book}. */
+  Patients register(Staffing staffing) {
+    LocalDate today = today();
     commands.sendAndWait(
         new RecordCredentialCommand(
             staffing.maya(), new DryNeedlingCredential("CA", today.plusYears(1))));
@@ -65,28 +75,18 @@ class DemoPatients {
     commands.sendAndWait(
         new RecordCredentialCommand(
             staffing.jordan(), new DryNeedlingCredential("CA", today.minusDays(30))));
-
-    LocalDate nextMonday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-    RoomId room1 = staffing.rooms().get(0);
-    RoomId room2 = staffing.rooms().get(1);
-
     PatientId ana = evaluatedPatient("Ana Rivera", 1984, today.minusDays(7), 8, Screening.clear());
-    needling(ana, staffing.maya(), room1, at(nextMonday, 9, 0));
-    needling(ana, staffing.maya(), room1, at(nextMonday.plusDays(3), 9, 0));
-
-    evaluatedPatient(
-        "Ben Okafor",
-        1957,
-        today.minusDays(5),
-        6,
-        new Screening(
-            Set.of(Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS), "Takes warfarin daily"));
-
+    PatientId ben =
+        evaluatedPatient(
+            "Ben Okafor",
+            1957,
+            today.minusDays(5),
+            6,
+            new Screening(
+                Set.of(Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS),
+                "Takes warfarin daily"));
     PatientId carla =
         evaluatedPatient("Carla Mendes", 1991, today.minusDays(10), 2, Screening.clear());
-    needling(carla, staffing.priya(), room2, at(nextMonday, 10, 0));
-    needling(carla, staffing.priya(), room2, at(nextMonday.plusDays(2), 10, 0));
-
     PatientId dev = evaluatedPatient("Dev Patel", 1979, today.minusDays(3), 6, Screening.clear());
     commands.sendAndWait(
         new AddToWaitlistCommand(
@@ -98,12 +98,7 @@ class DemoPatients {
                 LocalTime.of(8, 0),
                 LocalTime.of(12, 0),
                 null)));
-
     PatientId elena = patient("Elena Rossi", 1988);
-    commands.sendAndWait(
-        new BookEvaluationCommand(
-            VisitId.newId(), elena, staffing.priya(), room2, at(nextMonday, 14, 0)));
-
     PatientId frank = patient("Frank Liu", 1965);
     LocalDate longAgo = today.minusDays(100);
     commands.sendAndWait(
@@ -114,6 +109,30 @@ class DemoPatients {
             EvaluationComplexity.MODERATE,
             Screening.clear(),
             new PlanOfCare(8, 2, longAgo.plusDays(90))));
+    return new Patients(ana, ben, carla, dev, elena, frank);
+  }
+
+  /** The visits of next week, booked once the patients' coverages are known. */
+  void book(Staffing staffing, Patients patients) {
+    LocalDate nextMonday = today().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    RoomId room1 = staffing.rooms().get(0);
+    RoomId room2 = staffing.rooms().get(1);
+    needling(patients.ana(), staffing.maya(), room1, at(nextMonday, 9, 0));
+    needling(patients.ana(), staffing.maya(), room1, at(nextMonday.plusDays(3), 9, 0));
+    needling(patients.carla(), staffing.priya(), room2, at(nextMonday, 10, 0));
+    needling(patients.carla(), staffing.priya(), room2, at(nextMonday.plusDays(2), 10, 0));
+    commands.sendAndWait(
+        new BookEvaluationCommand(
+            VisitId.newId(),
+            patients.elena(),
+            staffing.priya(),
+            room2,
+            at(nextMonday, 14, 0),
+            false));
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(zone));
   }
 
   private PatientId patient(String name, int yearOfBirth) {
@@ -149,7 +168,7 @@ class DemoPatients {
       PatientId patient, PractitionerId practitioner, RoomId room, Instant start) {
     commands.sendAndWait(
         new BookNeedlingSessionCommand(
-            VisitId.newId(), patient, practitioner, room, start, false, null));
+            VisitId.newId(), patient, practitioner, room, start, false, null, false));
   }
 
   private Instant at(LocalDate date, int hour, int minute) {

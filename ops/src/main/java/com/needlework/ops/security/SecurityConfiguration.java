@@ -31,6 +31,9 @@ class SecurityConfiguration {
     StaffRole.FRONT_DESK.name(), StaffRole.CLINICIAN.name(), StaffRole.ADMIN.name()
   };
   private static final String[] TREATING = {StaffRole.CLINICIAN.name(), StaffRole.ADMIN.name()};
+  private static final String[] COVERAGE_KEEPERS = {
+    StaffRole.FRONT_DESK.name(), StaffRole.BILLING.name(), StaffRole.ADMIN.name()
+  };
   private static final String CLINICIAN = StaffRole.CLINICIAN.name();
   private static final String ADMIN = StaffRole.ADMIN.name();
 
@@ -70,8 +73,14 @@ class SecurityConfiguration {
                     .hasRole(CLINICIAN)
                     .requestMatchers(HttpMethod.PUT, "/api/practitioners/*/credentials")
                     .hasRole(ADMIN)
-                    .requestMatchers(HttpMethod.POST, "/api/practitioners", "/api/rooms")
+                    .requestMatchers(
+                        HttpMethod.POST, "/api/practitioners", "/api/rooms", "/api/payers")
                     .hasRole(ADMIN)
+                    .requestMatchers(
+                        HttpMethod.POST, "/api/patients/*/coverages", "/api/coverages/**")
+                    .hasAnyRole(COVERAGE_KEEPERS)
+                    .requestMatchers(HttpMethod.PUT, "/api/coverages/*")
+                    .hasAnyRole(COVERAGE_KEEPERS)
                     .requestMatchers(HttpMethod.POST, "/api/practitioners/*/time-off")
                     .hasAnyRole(StaffRole.FRONT_DESK.name(), ADMIN)
                     .requestMatchers(
