@@ -338,17 +338,17 @@ class CoverageTest {
 
   @Test
   void theExpiringWarningSaysHowManyVisitsAreLeft() {
-    Authorization authorization = authorization(6, LocalDate.of(2027, 1, 20));
+    Authorization authorization = authorization(6, LocalDate.of(2026, 12, 20));
     fixture
         .givenCurrentTime(NOW)
         .andGivenCommands(add(20, 0), new AddAuthorizationCommand(coverageId, authorization))
-        .whenTimeAdvancesTo(Instant.parse("2027-01-06T08:00:00Z"))
+        .whenTimeAdvancesTo(Instant.parse("2026-12-06T08:00:00Z"))
         .expectEvents(
             new AuthorizationExpiringEvent(
                 coverageId,
                 patient,
                 authorization.authorizationId(),
-                LocalDate.of(2027, 1, 20),
+                LocalDate.of(2026, 12, 20),
                 6));
   }
 
