@@ -1,0 +1,39 @@
+package com.needlework.command.insurance;
+
+import com.needlework.api.insurance.CoverageId;
+import com.needlework.api.insurance.EligibilityReport;
+import com.needlework.api.insurance.RecordEligibilityCommand;
+import com.needlework.command.insurance.eligibility.Eligibility271;
+import com.needlework.command.web.Commands;
+import com.needlework.command.web.Required;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Records what a payer's eligibility response (X12 271, as received) says about a coverage. A
+ * malformed 271 is refused naming the segment, a 271 for another member too; either way nothing is
+ * recorded.
+ */
+@RestController
+class EligibilityController {
+
+  static final String X12 = "application/edi-x12";
+
+  private final Commands commands;
+  private final Eligibility271 eligibility = new Eligibility271();
+
+  EligibilityController(Commands commands) {
+    this.commands = commands;
+  }
+
+  @PostMapping(value = "/api/coverages/{coverageId}/eligibility", consumes = X12)
+  EligibilityReport record(
+      @PathVariable String coverageId, @RequestBody(required = false) String x12) {
+    CoverageId id = CoverageId.parse(coverageId);
+    EligibilityReport report = eligibility.read(Required.body(x12));
+    commands.sendTo("coverage", id, new RecordEligibilityCommand(id, report));
+    return report;
+  }
+}
