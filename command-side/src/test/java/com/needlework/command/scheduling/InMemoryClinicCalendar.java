@@ -72,6 +72,10 @@ public class InMemoryClinicCalendar implements ClinicCalendar {
     return id;
   }
 
+  void practitioner(PractitionerId id, String name, WeeklyHours hours) {
+    practitioners.add(new PractitionerHours(id, name, hours));
+  }
+
   RoomId room() {
     RoomId id = RoomId.newId();
     rooms.add(id);

@@ -64,6 +64,17 @@ public class Scenarios {
     return id;
   }
 
+  /** A practitioner of the test's own, working the given hours every weekday. */
+  public PractitionerId practitionerWorking(String name, LocalTime from, LocalTime to) {
+    PractitionerId id = PractitionerId.newId();
+    List<WorkingPeriod> days =
+        EnumSet.allOf(DayOfWeek.class).stream()
+            .map(day -> new WorkingPeriod(day, from, to))
+            .toList();
+    commands.sendAndWait(new RegisterPractitionerCommand(id, name, new WeeklyHours(days)));
+    return id;
+  }
+
   /** A practitioner of the test's own, working weekdays 08:00-18:00, credentialed in CA. */
   public PractitionerId credentialedPractitioner(String name) {
     PractitionerId id = PractitionerId.newId();

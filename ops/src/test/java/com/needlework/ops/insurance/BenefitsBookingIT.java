@@ -1,0 +1,325 @@
+package com.needlework.ops.insurance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.needlework.api.clinic.PractitionerId;
+import com.needlework.api.clinic.RoomId;
+import com.needlework.api.insurance.CoveredVisitNeedsAttentionEvent;
+import com.needlework.api.insurance.CoveredVisitUsedEvent;
+import com.needlework.api.patient.PatientId;
+import com.needlework.ops.support.EventStore;
+import com.needlework.ops.support.NeedleworkIntegrationTest;
+import com.needlework.ops.support.Scenarios;
+import com.needlework.ops.support.SettableClock;
+import com.needlework.ops.support.TestApi;
+import com.needlework.ops.support.TestApi.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Bookings respect the patient's benefits; completions use them; the last one goes once. */
+@NeedleworkIntegrationTest
+class BenefitsBookingIT {
+
+  @LocalServerPort int port;
+  @Autowired CommandGateway commands;
+  @Autowired JdbcClient jdbc;
+  @Autowired SettableClock clock;
+  private TestApi api;
+  private Scenarios scenarios;
+  private PractitionerId practitioner;
+  private RoomId room;
+
+  @BeforeEach
+  void setUp() {
+    api = new TestApi(port);
+    scenarios = new Scenarios(commands, jdbc);
+    practitioner = scenarios.credentialedPractitioner("Benefits, DPT");
+    room = scenarios.room("Benefits room");
+  }
+
+  @AfterEach
+  void putTheClockBack() {
+    clock.reset();
+  }
+
+  private String payer(boolean needlingCovered) {
+    Response payer =
+        api.post(
+            "/api/payers",
+            TestApi.body(
+                "name",
+                "Test Plan " + needlingCovered,
+                "electronicPayerId",
+                "T" + System.nanoTime() % 100000,
+                "needlingCovered",
+                needlingCovered,
+                "unattendedEstimCode",
+                "97014"),
+            "admin");
+    assertThat(payer.status()).as(payer.text()).isEqualTo(201);
+    return payer.json().get("payerId").asText();
+  }
+
+  private String cover(PatientId patient, String payer, int visitsAllowed, int usedSoFar) {
+    Response coverage =
+        api.post(
+            "/api/patients/" + patient + "/coverages",
+            TestApi.body(
+                "payerId",
+                payer,
+                "memberId",
+                "M-" + patient.toString().substring(0, 8),
+                "subscriberRelation",
+                "SELF",
+                "priority",
+                "PRIMARY",
+                "benefitPeriod",
+                TestApi.object("type", "CALENDAR_YEAR"),
+                "visitsAllowed",
+                visitsAllowed,
+                "copay",
+                "25.00",
+                "coinsurancePercent",
+                20,
+                "deductible",
+                "500.00",
+                "deductibleMet",
+                "125.50",
+                "effectiveFrom",
+                LocalDate.now().minusYears(1),
+                "visitsUsedSoFar",
+                usedSoFar),
+            "billing");
+    assertThat(coverage.status()).as(coverage.text()).isEqualTo(201);
+    return coverage.json().get("coverageId").asText();
+  }
+
+  private Response evaluation(PatientId patient, Instant start, boolean selfPay) {
+    return api.post(
+        "/api/evaluations",
+        TestApi.body(
+            "patientId",
+            patient,
+            "practitionerId",
+            practitioner,
+            "roomId",
+            room,
+            "start",
+            TestApi.local(start),
+            "selfPayAcknowledged",
+            selfPay),
+        TestApi.FRONT_DESK);
+  }
+
+  private String coverageOf(String visitId) {
+    return jdbc.sql(
+            "SELECT convert_from(payload, 'UTF8')::jsonb -> 'coverage' ->> 'status'"
+                + " FROM domainevententry WHERE aggregateidentifier = :id AND sequencenumber = 0")
+        .param("id", visitId)
+        .query(String.class)
+        .single();
+  }
+
+  @Test
+  void aBookingBeyondThePeriodsVisitsIsRefusedUnlessThePatientPaysThemselves() {
+    PatientId patient = scenarios.patient("Ada Limit");
+    cover(patient, payer(true), 2, 1);
+    Response covered = evaluation(patient, Scenarios.weekdayAt(4, 9, 0), false);
+    long events = EventStore.events(jdbc);
+
+    Response refused = evaluation(patient, Scenarios.weekdayAt(4, 11, 0), false);
+    assertThat(EventStore.events(jdbc)).isEqualTo(events);
+    Response selfPay = evaluation(patient, Scenarios.weekdayAt(4, 11, 0), true);
+
+    assertThat(covered.status()).as(covered.text()).isEqualTo(201);
+    assertThat(coverageOf(covered.json().get("visitId").asText())).isEqualTo("COVERED");
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.json().get("rule").asText()).isEqualTo("BENEFIT_VISITS_EXHAUSTED");
+    assertThat(selfPay.status()).isEqualTo(201);
+    assertThat(coverageOf(selfPay.json().get("visitId").asText())).isEqualTo("SELF_PAY");
+  }
+
+  @Test
+  void aCancelledCoveredVisitGivesItsPlaceBack() {
+    PatientId patient = scenarios.patient("Bo Back");
+    cover(patient, payer(true), 1, 0);
+    String first =
+        evaluation(patient, Scenarios.weekdayAt(5, 9, 0), false).json().get("visitId").asText();
+    api.post(
+        "/api/visits/" + first + "/cancel", TestApi.body("reason", "Moved"), TestApi.FRONT_DESK);
+
+    Response again = evaluation(patient, Scenarios.weekdayAt(5, 11, 0), false);
+
+    assertThat(again.status()).as(again.text()).isEqualTo(201);
+    assertThat(coverageOf(again.json().get("visitId").asText())).isEqualTo("COVERED");
+  }
+
+  @Test
+  void visitsOutsideAnAuthorizationOrPastItsCountAreRefused() {
+    PatientId patient = scenarios.patient("Cy Auth");
+    String coverage = cover(patient, payer(true), 30, 0);
+    Instant inside = Scenarios.weekdayAt(6, 9, 0);
+    LocalDate day = inside.atZone(TestApi.CLINIC_ZONE).toLocalDate();
+    Response authorization =
+        api.post(
+            "/api/coverages/" + coverage + "/authorizations",
+            TestApi.body("number", "PA-1", "visitsAuthorized", 1, "validFrom", day, "validTo", day),
+            "billing");
+    assertThat(authorization.status()).as(authorization.text()).isEqualTo(201);
+
+    Response covered = evaluation(patient, inside, false);
+    Response pastCount = evaluation(patient, inside.plus(Duration.ofHours(2)), false);
+    Response outside = evaluation(patient, Scenarios.weekdayAt(13, 9, 0), false);
+
+    assertThat(covered.status()).isEqualTo(201);
+    assertThat(pastCount.json().get("rule").asText()).isEqualTo("AUTHORIZATION_EXHAUSTED");
+    assertThat(outside.json().get("rule").asText()).isEqualTo("AUTHORIZATION_EXPIRED");
+  }
+
+  @Test
+  void needlingForAPayerThatDoesNotCoverItIsSelfPayWithoutAsking() {
+    PatientId patient = scenarios.evaluatedPatient("Di Needle", 6);
+    cover(patient, payer(false), 30, 0);
+
+    Response booked =
+        api.bookTreatment(
+            "/api/needling-sessions", patient, practitioner, room, Scenarios.weekdayAt(7, 9, 0));
+
+    assertThat(booked.status()).as(booked.text()).isEqualTo(201);
+    assertThat(coverageOf(booked.json().get("visitId").asText())).isEqualTo("SELF_PAY");
+  }
+
+  @Test
+  void anEveningVisitOnNewYearsEveCountsInTheOldYearThoughItIsJanuaryInUtc() {
+    PractitionerId lateShift =
+        scenarios.practitionerWorking("Late Shift, PT", LocalTime.of(18, 0), LocalTime.of(23, 59));
+    PatientId patient = scenarios.patient("Eve Late");
+    cover(patient, payer(true), 30, 0);
+    LocalDate newYearsEve = LocalDate.now(TestApi.CLINIC_ZONE).withMonth(12).withDayOfMonth(31);
+    Instant fiveToEleven = newYearsEve.atTime(22, 55).atZone(TestApi.CLINIC_ZONE).toInstant();
+
+    Response booked =
+        api.post(
+            "/api/evaluations",
+            TestApi.body(
+                "patientId",
+                patient,
+                "practitionerId",
+                lateShift,
+                "roomId",
+                room,
+                "start",
+                TestApi.local(fiveToEleven)),
+            TestApi.FRONT_DESK);
+
+    assertThat(booked.status()).as(booked.text()).isEqualTo(201);
+    assertThat(
+            jdbc.sql("SELECT period_start FROM cs_visit_benefit WHERE visit_id = CAST(:id AS uuid)")
+                .param("id", booked.json().get("visitId").asText())
+                .query(LocalDate.class)
+                .single())
+        .isEqualTo(newYearsEve.withDayOfYear(1));
+  }
+
+  @Test
+  void twoCompletionsRacingForTheLastAuthorizedVisitLeaveOneCoveredAndOneNeedingAttention()
+      throws Exception {
+    PatientId patient = scenarios.patient("Flo Race");
+    String coverage = cover(patient, payer(true), 30, 0);
+    Instant nine = Scenarios.weekdayAt(8, 9, 0);
+    PractitionerId other = scenarios.credentialedPractitioner("Other Racer, PT");
+    String first = evaluation(patient, nine, false).json().get("visitId").asText();
+    String second =
+        api.post(
+                "/api/evaluations",
+                TestApi.body(
+                    "patientId",
+                    patient,
+                    "practitionerId",
+                    other,
+                    "roomId",
+                    scenarios.room("Second room"),
+                    "start",
+                    TestApi.local(nine)),
+                TestApi.FRONT_DESK)
+            .json()
+            .get("visitId")
+            .asText();
+    LocalDate day = nine.atZone(TestApi.CLINIC_ZONE).toLocalDate();
+    api.post(
+        "/api/coverages/" + coverage + "/authorizations",
+        TestApi.body("number", "PA-LAST", "visitsAuthorized", 1, "validFrom", day, "validTo", day),
+        "billing");
+    clock.setNow(nine.plus(Duration.ofMinutes(30)));
+    for (String visit : List.of(first, second)) {
+      assertThat(api.post("/api/visits/" + visit + "/check-in", "", TestApi.FRONT_DESK).status())
+          .isEqualTo(200);
+    }
+    long used = EventStore.events(jdbc, CoveredVisitUsedEvent.class);
+    long attention = EventStore.events(jdbc, CoveredVisitNeedsAttentionEvent.class);
+    CountDownLatch startingGun = new CountDownLatch(1);
+    ExecutorService clinicians = Executors.newFixedThreadPool(2);
+    List<Future<Integer>> answers = new ArrayList<>();
+    for (String visit : List.of(first, second)) {
+      answers.add(
+          clinicians.submit(
+              () -> {
+                startingGun.await();
+                return api.post(
+                        "/api/visits/" + visit + "/complete",
+                        TestApi.body(
+                            "evaluation",
+                            TestApi.object(
+                                "complexity", "LOW",
+                                "screening",
+                                    TestApi.object(
+                                        "pregnancy",
+                                        false,
+                                        "bleedingDisorderOrAnticoagulants",
+                                        false,
+                                        "compromisedImmunity",
+                                        false,
+                                        "skinInfectionAtSite",
+                                        false,
+                                        "metalAllergy",
+                                        false,
+                                        "uncontrolledDiabetes",
+                                        false),
+                                "planOfCare",
+                                    TestApi.object(
+                                        "sessionsAllowed",
+                                        6,
+                                        "sessionsPerWeek",
+                                        2,
+                                        "certifiedUntil",
+                                        day.plusDays(60)))),
+                        "clinician")
+                    .status();
+              }));
+    }
+    startingGun.countDown();
+    for (Future<Integer> answer : answers) {
+      assertThat(answer.get()).isEqualTo(200);
+    }
+    clinicians.shutdown();
+
+    assertThat(EventStore.events(jdbc, CoveredVisitUsedEvent.class)).isEqualTo(used + 1);
+    assertThat(EventStore.events(jdbc, CoveredVisitNeedsAttentionEvent.class))
+        .isEqualTo(attention + 1);
+  }
+}
