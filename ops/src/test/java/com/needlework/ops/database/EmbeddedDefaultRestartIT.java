@@ -5,14 +5,18 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.needlework.api.clinic.ClinicOpenedEvent;
+import com.needlework.api.patient.PatientId;
+import com.needlework.api.patient.PlanOfCareEndingSoonEvent;
 import com.needlework.ops.NeedleworkApplication;
 import com.needlework.ops.support.EventStore;
+import com.needlework.ops.support.Scenarios;
 import com.needlework.ops.support.TestApi;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -26,6 +30,11 @@ class EmbeddedDefaultRestartIT {
   @TempDir Path dataDir;
 
   private ConfigurableApplicationContext start(String... more) {
+    return start(Duration.ZERO, more);
+  }
+
+  /** Starts the application with its clock {@code ahead} of the real time. */
+  private ConfigurableApplicationContext start(Duration ahead, String... more) {
     List<String> args =
         new ArrayList<>(
             List.of(
@@ -54,6 +63,33 @@ class EmbeddedDefaultRestartIT {
       assertThat(api.discoveryCallSlots(TestApi.weekdayAhead(3))).isEmpty();
       assertThat(api.get("/api/schedule?date=" + TestApi.weekdayAhead(3), "frontdesk").status())
           .isEqualTo(401);
+    }
+  }
+
+  @Test
+  void aDeadlineThatFellDueWhileTheApplicationWasDownFiresAfterTheRestart() throws Exception {
+    Duration ahead = Duration.ofSeconds(40);
+    try (ConfigurableApplicationContext first = start(ahead)) {
+      Scenarios scenarios =
+          new Scenarios(first.getBean(CommandGateway.class), first.getBean(JdbcClient.class));
+      PatientId patient = scenarios.patient("Gil Restart");
+      scenarios.evaluate(patient, LocalDate.now(TestApi.CLINIC_ZONE).minusDays(58), 6);
+      JdbcClient jdbc = first.getBean(JdbcClient.class);
+      assertThat(
+              jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE execution_time > now()")
+                  .query(Long.class)
+                  .single())
+          .as("the certification reminder waits in PostgreSQL")
+          .isPositive();
+      assertThat(EventStore.events(jdbc, PlanOfCareEndingSoonEvent.class)).isZero();
+    }
+    Thread.sleep(ahead.plusSeconds(2).toMillis());
+
+    try (ConfigurableApplicationContext second = start()) {
+      JdbcClient jdbc = second.getBean(JdbcClient.class);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> EventStore.events(jdbc, PlanOfCareEndingSoonEvent.class) == 1);
     }
   }
 
