@@ -11,6 +11,7 @@ import com.needlework.api.patient.PatientDetails;
 import com.needlework.api.patient.PatientId;
 import com.needlework.api.patient.PatientRegisteredEvent;
 import com.needlework.api.patient.PlanOfCare;
+import com.needlework.api.patient.PlanOfCareEndingSoonEvent;
 import com.needlework.api.patient.PlanOfCareUpdatedEvent;
 import com.needlework.api.patient.RecordEvaluationCommand;
 import com.needlework.api.patient.RegisterPatientCommand;
@@ -22,6 +23,7 @@ import com.needlework.api.scheduling.VisitId;
 import com.needlework.command.scheduling.CareRecords;
 import com.needlework.command.scheduling.InMemoryClinicCalendar;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -142,6 +144,64 @@ class PatientTest {
                 new PlanOfCare(6, 2, TODAY.plusDays(60))))
         .expectNoEvents()
         .expectException(InvalidValueException.class);
+  }
+
+  @Test
+  void remindsAWeekBeforeThePlansCertificationEnds() {
+    fixture
+        .givenCurrentTime(NOW)
+        .andGiven(registered())
+        .when(
+            new RecordEvaluationCommand(
+                patientId,
+                evaluationVisit,
+                TODAY,
+                EvaluationComplexity.LOW,
+                Screening.clear(),
+                new PlanOfCare(6, 2, TODAY.plusDays(60))))
+        .expectScheduledDeadline(
+            TODAY.plusDays(53).atStartOfDay(InMemoryClinicCalendar.LOS_ANGELES).toInstant(),
+            new Patient.CertificationEnding(1));
+  }
+
+  @Test
+  void theReminderNamesThePlanAndItsLastCertifiedDay() {
+    fixture
+        .givenCurrentTime(NOW)
+        .andGiven(registered())
+        .andGivenCommands(
+            new RecordEvaluationCommand(
+                patientId,
+                evaluationVisit,
+                TODAY,
+                EvaluationComplexity.LOW,
+                Screening.clear(),
+                new PlanOfCare(6, 2, TODAY.plusDays(60))))
+        .whenTimeElapses(Duration.ofDays(54))
+        .expectEvents(new PlanOfCareEndingSoonEvent(patientId, 1, TODAY.plusDays(60), 0));
+  }
+
+  @Test
+  void aRecertifiedPlanMovesTheReminder() {
+    PlanOfCare longer = new PlanOfCare(10, 2, TODAY.plusDays(85));
+    fixture
+        .givenCurrentTime(NOW)
+        .andGiven(registered())
+        .andGivenCommands(
+            new RecordEvaluationCommand(
+                patientId,
+                evaluationVisit,
+                TODAY,
+                EvaluationComplexity.LOW,
+                Screening.clear(),
+                new PlanOfCare(6, 2, TODAY.plusDays(60))))
+        .when(new UpdatePlanOfCareCommand(patientId, longer, "clinician"))
+        .expectScheduledDeadline(
+            TODAY.plusDays(78).atStartOfDay(InMemoryClinicCalendar.LOS_ANGELES).toInstant(),
+            new Patient.CertificationEnding(1))
+        .expectNoScheduledDeadline(
+            TODAY.plusDays(53).atStartOfDay(InMemoryClinicCalendar.LOS_ANGELES).toInstant(),
+            new Patient.CertificationEnding(1));
   }
 
   @Test
