@@ -59,6 +59,14 @@ public class TestApi {
     return post(path, body, null);
   }
 
+  public Response post(String path, String body, String contentType, String user) {
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body)),
+        user);
+  }
+
   public Response put(String path, String body, String user) {
     return send(
         HttpRequest.newBuilder(URI.create(baseUrl + path))
