@@ -16,6 +16,7 @@ import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.scheduling.VisitStatus;
 import com.needlework.query.clinic.ClinicDirectory;
 import com.needlework.query.clinic.Labels;
+import com.needlework.query.schedule.VisitPayment;
 import com.needlework.query.web.ReadModelJson;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,11 +24,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads the patients read model, with each patient's visits from the schedule. */
+/**
+ * Reads the patients read model, with each patient's visits (and how they are paid) from the
+ * schedule.
+ */
 @Component
 public class PatientRecords {
 
@@ -51,6 +57,66 @@ public class PatientRecords {
         patient.care(),
         visits(patient, directory.openClinic().zone(), directory.labels()),
         overrides(patientId));
+  }
+
+  /** Refuses as not found a patient the patients read model does not know. */
+  public void requireKnown(PatientId patientId) {
+    boolean known =
+        jdbc.sql("SELECT count(*) FROM rm_patient WHERE patient_id = :id")
+                .param("id", patientId.value())
+                .query(Integer.class)
+                .single()
+            > 0;
+    if (!known) {
+      throw RequestRefusedException.notFound("There is no patient with id " + patientId);
+    }
+  }
+
+  /**
+   * Patients whose plan of care is certified until {@code today} or later, with the sessions the
+   * plan still allows, counted as {@link PlanProgress} counts them.
+   */
+  public List<ActivePlan> activePlans(LocalDate today) {
+    record Session(PatientId patientId, VisitType type, Integer planNumber, VisitStatus status) {}
+    Map<PatientId, List<Session>> sessions =
+        jdbc
+            .sql(
+                "SELECT v.patient_id, v.visit_type, v.plan_number, v.status FROM rm_visit v"
+                    + " JOIN rm_patient p ON p.patient_id = v.patient_id"
+                    + " WHERE p.certified_until >= :today AND v.plan_number = p.plan_number")
+            .param("today", today)
+            .query(
+                (rs, row) ->
+                    new Session(
+                        new PatientId(rs.getObject("patient_id", UUID.class)),
+                        VisitType.valueOf(rs.getString("visit_type")),
+                        rs.getObject("plan_number", Integer.class),
+                        VisitStatus.valueOf(rs.getString("status"))))
+            .list()
+            .stream()
+            .collect(Collectors.groupingBy(Session::patientId));
+    return jdbc.sql(
+            "SELECT patient_id, name, plan_number, sessions_allowed, certified_until"
+                + " FROM rm_patient WHERE certified_until >= :today ORDER BY name, patient_id")
+        .param("today", today)
+        .query(
+            (rs, row) -> {
+              PatientId patient = new PatientId(rs.getObject("patient_id", UUID.class));
+              int planNumber = rs.getInt("plan_number");
+              long used =
+                  sessions.getOrDefault(patient, List.of()).stream()
+                      .filter(
+                          s ->
+                              PlanProgress.countsAgainst(
+                                  planNumber, s.type(), s.planNumber(), s.status()))
+                      .count();
+              return new ActivePlan(
+                  patient,
+                  rs.getString("name"),
+                  rs.getObject("certified_until", LocalDate.class),
+                  (int) Math.max(0, rs.getInt("sessions_allowed") - used));
+            })
+        .list();
   }
 
   PatientResponse details(PatientId patientId) {
@@ -139,14 +205,18 @@ public class PatientRecords {
 
   /** The patient's visits, newest first, with the discovery calls they booked as a prospect. */
   private List<PatientVisit> visits(PatientRecord patient, ZoneId zone, Labels labels) {
-    String asProspect = patient.convertedFrom() == null ? "" : " OR prospect_id = :prospect";
+    String asProspect = patient.convertedFrom() == null ? "" : " OR v.prospect_id = :prospect";
     JdbcClient.StatementSpec statement =
         jdbc.sql(
-                "SELECT visit_id, visit_type, start_at, end_at, status, late_cancellation,"
-                    + " practitioner_id, room_id, plan_number, series_id FROM rm_visit"
-                    + " WHERE patient_id = :patient"
+                "SELECT v.visit_id, v.visit_type, v.start_at, v.end_at, v.status,"
+                    + " v.late_cancellation, v.practitioner_id, v.room_id, v.plan_number,"
+                    + " v.series_id, "
+                    + VisitPayment.COLUMNS
+                    + " FROM rm_visit v"
+                    + VisitPayment.JOIN
+                    + " WHERE v.patient_id = :patient"
                     + asProspect
-                    + " ORDER BY start_at DESC, visit_id")
+                    + " ORDER BY v.start_at DESC, v.visit_id")
             .param("patient", patient.patientId().value());
     if (patient.convertedFrom() != null) {
       statement = statement.param("prospect", patient.convertedFrom().value());
@@ -159,6 +229,7 @@ public class PatientRecords {
     UUID room = rs.getObject("room_id", UUID.class);
     RoomId roomId = room == null ? null : new RoomId(room);
     UUID series = rs.getObject("series_id", UUID.class);
+    VisitPayment payment = VisitPayment.read(rs);
     return new PatientVisit(
         new VisitId(rs.getObject("visit_id", UUID.class)),
         VisitType.valueOf(rs.getString("visit_type")),
@@ -171,6 +242,8 @@ public class PatientRecords {
         roomId,
         labels.room(roomId),
         rs.getObject("plan_number", Integer.class),
-        series == null ? null : new SeriesId(series));
+        series == null ? null : new SeriesId(series),
+        payment.coverageStatus(),
+        payment.coverageReason());
   }
 }

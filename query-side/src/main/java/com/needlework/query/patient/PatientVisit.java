@@ -3,6 +3,7 @@ package com.needlework.query.patient;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
+import com.needlework.api.insurance.CoverageStatus;
 import com.needlework.api.scheduling.SeriesId;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.scheduling.VisitStatus;
@@ -12,6 +13,7 @@ import java.time.OffsetDateTime;
  * One of a patient's visits (their discovery calls included), its times with the clinic's offset.
  *
  * @param planNumber the plan of care a needling session counts against; null for other visits
+ * @param coverageStatus how the visit is paid; null for discovery calls, which are never billed
  */
 record PatientVisit(
     VisitId visitId,
@@ -25,4 +27,6 @@ record PatientVisit(
     RoomId roomId,
     String roomName,
     Integer planNumber,
-    SeriesId seriesId) {}
+    SeriesId seriesId,
+    CoverageStatus coverageStatus,
+    String coverageReason) {}

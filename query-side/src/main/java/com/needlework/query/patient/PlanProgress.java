@@ -24,10 +24,20 @@ final class PlanProgress {
   static int sessionsUsed(int planNumber, Collection<PatientVisit> visits) {
     return (int)
         visits.stream()
-            .filter(visit -> visit.visitType() == VisitType.NEEDLING_SESSION)
-            .filter(visit -> visit.planNumber() != null && visit.planNumber() == planNumber)
-            .filter(visit -> COUNTED.contains(visit.status()))
+            .filter(
+                visit ->
+                    countsAgainst(
+                        planNumber, visit.visitType(), visit.planNumber(), visit.status()))
             .count();
+  }
+
+  /** Whether a visit is a needling session of plan {@code planNumber} booked, under way or done. */
+  static boolean countsAgainst(
+      int planNumber, VisitType type, Integer visitPlanNumber, VisitStatus status) {
+    return type == VisitType.NEEDLING_SESSION
+        && visitPlanNumber != null
+        && visitPlanNumber == planNumber
+        && COUNTED.contains(status);
   }
 
   /** An override counts until the next screening (a new evaluation screens again). */

@@ -1,13 +1,12 @@
 package com.needlework.query.schedule;
 
 import com.needlework.api.clinic.RoomId;
-import com.needlework.api.scheduling.ScheduleResponse.ScheduledVisit;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-/** A day of the clinic, room by room: the room twin of {@code ScheduleResponse}. */
+/** A day of the clinic, room by room: the room twin of {@link DayScheduleResponse}. */
 record RoomScheduleResponse(LocalDate date, ZoneId zone, List<RoomDay> rooms) {
 
-  record RoomDay(RoomId roomId, String roomName, List<ScheduledVisit> visits) {}
+  record RoomDay(RoomId roomId, String roomName, List<VisitView> visits) {}
 }

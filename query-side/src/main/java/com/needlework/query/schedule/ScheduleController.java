@@ -3,8 +3,6 @@ package com.needlework.query.schedule;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.common.RequestRefusedException;
-import com.needlework.api.scheduling.FindScheduleQuery;
-import com.needlework.api.scheduling.ScheduleResponse;
 import com.needlework.query.audit.PhiAccessLog;
 import java.time.LocalDate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +22,10 @@ class ScheduleController {
   }
 
   @GetMapping(value = "/api/schedule", params = "!roomId")
-  ScheduleResponse schedule(
+  DayScheduleResponse schedule(
       @RequestParam LocalDate date, @RequestParam(required = false) String practitionerId) {
     PractitionerId practitioner = practitioner(practitionerId);
-    ScheduleResponse response = queries.handle(new FindScheduleQuery(date, practitioner));
+    DayScheduleResponse response = queries.day(date, practitioner);
     audit.record("VIEW_SCHEDULE", "date=" + date + filter(practitioner, null));
     return response;
   }

@@ -1,6 +1,7 @@
 package com.needlework.query.schedule;
 
 import com.needlework.api.clinic.VisitType;
+import com.needlework.api.insurance.VisitCoverage;
 import com.needlework.api.scheduling.BookingChannel;
 import com.needlework.api.scheduling.DiscoveryCallBookedEvent;
 import com.needlework.api.scheduling.EvaluationBookedEvent;
@@ -8,12 +9,15 @@ import com.needlework.api.scheduling.NeedlingSessionBookedEvent;
 import com.needlework.api.scheduling.VisitCancelledEvent;
 import com.needlework.api.scheduling.VisitCheckedInEvent;
 import com.needlework.api.scheduling.VisitCompletedEvent;
+import com.needlework.api.scheduling.VisitCompletionReversedEvent;
 import com.needlework.api.scheduling.VisitNoShowRecordedEvent;
 import com.needlework.api.scheduling.VisitRescheduledEvent;
 import com.needlework.api.scheduling.VisitStatus;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -61,9 +65,13 @@ class ScheduleProjection {
   void on(EvaluationBookedEvent event) {
     jdbc.sql(
             "INSERT INTO rm_visit (visit_id, visit_type, practitioner_id, room_id, patient_id,"
-                + " start_at, end_at, occupied_until, status, channel)"
+                + " start_at, end_at, occupied_until, status, channel, coverage_status,"
+                + " coverage_id, coverage_period_start, authorization_id, coverage_reason)"
                 + " VALUES (:visitId, :type, :practitioner, :room, :patient, :start, :end,"
-                + " :occupiedUntil, :status, :channel) ON CONFLICT (visit_id) DO NOTHING")
+                + " :occupiedUntil, :status, :channel, :coverageStatus, :coverageId,"
+                + " :periodStart, :authorizationId, :coverageReason)"
+                + " ON CONFLICT (visit_id) DO NOTHING")
+        .params(coverage(event.coverage()))
         .param("visitId", event.visitId().value())
         .param("type", VisitType.EVALUATION.name())
         .param("practitioner", event.practitionerId().value())
@@ -81,10 +89,13 @@ class ScheduleProjection {
   void on(NeedlingSessionBookedEvent event) {
     jdbc.sql(
             "INSERT INTO rm_visit (visit_id, visit_type, practitioner_id, room_id, patient_id,"
-                + " start_at, end_at, occupied_until, status, channel, plan_number, series_id)"
-                + " VALUES (:visitId, :type, :practitioner, :room, :patient, :start, :end,"
-                + " :occupiedUntil, :status, :channel, :planNumber, :series)"
+                + " start_at, end_at, occupied_until, status, channel, plan_number, series_id,"
+                + " coverage_status, coverage_id, coverage_period_start, authorization_id,"
+                + " coverage_reason) VALUES (:visitId, :type, :practitioner, :room, :patient,"
+                + " :start, :end, :occupiedUntil, :status, :channel, :planNumber, :series,"
+                + " :coverageStatus, :coverageId, :periodStart, :authorizationId, :coverageReason)"
                 + " ON CONFLICT (visit_id) DO NOTHING")
+        .params(coverage(event.coverage()))
         .param("visitId", event.visitId().value())
         .param("type", VisitType.NEEDLING_SESSION.name())
         .param("practitioner", event.practitionerId().value())
@@ -100,12 +111,19 @@ class ScheduleProjection {
         .update();
   }
 
-  /** Discovery calls booked before rooms existed carry no room: they keep the one they have. */
+  /**
+   * Discovery calls booked before rooms existed carry no room: they keep the one they have. A move
+   * decides again how the visit is paid.
+   */
   @EventHandler
   void on(VisitRescheduledEvent event) {
     jdbc.sql(
             "UPDATE rm_visit SET start_at = :start, end_at = :end, occupied_until = :occupiedUntil,"
-                + " room_id = COALESCE(CAST(:room AS uuid), room_id) WHERE visit_id = :visitId")
+                + " room_id = COALESCE(CAST(:room AS uuid), room_id),"
+                + " coverage_status = :coverageStatus, coverage_id = :coverageId,"
+                + " coverage_period_start = :periodStart, authorization_id = :authorizationId,"
+                + " coverage_reason = :coverageReason WHERE visit_id = :visitId")
+        .params(coverage(event.coverage()))
         .param("visitId", event.visitId().value())
         .param("start", utc(event.slot().start()))
         .param("end", utc(event.slot().end()))
@@ -147,6 +165,15 @@ class ScheduleProjection {
         .update();
   }
 
+  /** A completion made by mistake is undone: the patient is checked in again. */
+  @EventHandler
+  void on(VisitCompletionReversedEvent event) {
+    jdbc.sql("UPDATE rm_visit SET status = :status, completed_at = NULL WHERE visit_id = :visitId")
+        .param("visitId", event.visitId().value())
+        .param("status", VisitStatus.ARRIVED.name())
+        .update();
+  }
+
   @EventHandler
   void on(VisitNoShowRecordedEvent event) {
     jdbc.sql("UPDATE rm_visit SET status = :status WHERE visit_id = :visitId")
@@ -158,6 +185,26 @@ class ScheduleProjection {
   @ResetHandler
   void reset() {
     jdbc.sql("TRUNCATE rm_visit").update();
+  }
+
+  /**
+   * The payment columns of a visit: how booking decided it is paid (all null for a visit booked
+   * before insurance was tracked).
+   */
+  private static Map<String, Object> coverage(VisitCoverage coverage) {
+    Map<String, Object> columns = new HashMap<>();
+    columns.put("coverageStatus", coverage == null ? null : coverage.status().name());
+    columns.put(
+        "coverageId",
+        coverage == null || coverage.coverageId() == null ? null : coverage.coverageId().value());
+    columns.put("periodStart", coverage == null ? null : coverage.periodStart());
+    columns.put(
+        "authorizationId",
+        coverage == null || coverage.authorizationId() == null
+            ? null
+            : coverage.authorizationId().value());
+    columns.put("coverageReason", coverage == null ? null : coverage.reason());
+    return columns;
   }
 
   private static OffsetDateTime utc(Instant instant) {

@@ -5,12 +5,12 @@ import com.needlework.api.clinic.RoomId;
 import com.needlework.api.common.RequestRefusedException;
 import com.needlework.api.scheduling.FindScheduleQuery;
 import com.needlework.api.scheduling.ScheduleResponse;
-import com.needlework.api.scheduling.ScheduleResponse.PractitionerDay;
 import com.needlework.api.scheduling.ScheduleResponse.ScheduledVisit;
 import com.needlework.query.clinic.ClinicDirectory;
 import com.needlework.query.clinic.ClinicDirectory.PractitionerView;
 import com.needlework.query.clinic.ClinicDirectory.RoomView;
 import com.needlework.query.clinic.Labels;
+import com.needlework.query.schedule.DayScheduleResponse.PractitionerDay;
 import com.needlework.query.schedule.RoomScheduleResponse.RoomDay;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,17 +33,33 @@ class ScheduleQueries {
     this.clock = clock;
   }
 
+  /** The day on the query bus, in the shared kernel's shape. */
   @QueryHandler
   ScheduleResponse handle(FindScheduleQuery query) {
-    ZoneId zone = directory.openClinic().zone();
-    List<PractitionerView> practitioners = directory.practitioners(query.practitionerId());
-    Labels labels = directory.labels();
-    List<ScheduledVisit> day =
-        visitsOn(ClinicDay.of(query.date(), zone), query.practitionerId(), null).stream()
-            .map(row -> scheduled(row, zone, labels))
-            .toList();
+    DayScheduleResponse day = day(query.date(), query.practitionerId());
     return new ScheduleResponse(
-        query.date(),
+        day.date(),
+        day.zone(),
+        day.practitioners().stream()
+            .map(
+                p ->
+                    new ScheduleResponse.PractitionerDay(
+                        p.practitionerId(),
+                        p.practitionerName(),
+                        p.visits().stream().map(ScheduleQueries::scheduled).toList()))
+            .toList());
+  }
+
+  DayScheduleResponse day(LocalDate date, PractitionerId practitioner) {
+    ZoneId zone = directory.openClinic().zone();
+    List<PractitionerView> practitioners = directory.practitioners(practitioner);
+    Labels labels = directory.labels();
+    List<VisitView> day =
+        visitsOn(ClinicDay.of(date, zone), practitioner, null).stream()
+            .map(row -> VisitView.of(row, zone, labels))
+            .toList();
+    return new DayScheduleResponse(
+        date,
         zone,
         practitioners.stream()
             .map(
@@ -59,9 +75,9 @@ class ScheduleQueries {
     ZoneId zone = directory.openClinic().zone();
     List<RoomView> rooms = directory.rooms(room);
     Labels labels = directory.labels();
-    List<ScheduledVisit> day =
+    List<VisitView> day =
         visitsOn(ClinicDay.of(date, zone), null, room).stream()
-            .map(row -> scheduled(row, zone, labels))
+            .map(row -> VisitView.of(row, zone, labels))
             .toList();
     return new RoomScheduleResponse(
         date,
@@ -112,17 +128,17 @@ class ScheduleQueries {
         day.start().toInstant(), day.end().toInstant(), practitioner, room);
   }
 
-  private static ScheduledVisit scheduled(VisitRow row, ZoneId zone, Labels labels) {
+  private static ScheduledVisit scheduled(VisitView visit) {
     return new ScheduledVisit(
-        row.visitId(),
-        row.visitType(),
-        VisitView.local(row.start(), zone),
-        VisitView.local(row.end(), zone),
-        row.practitionerId(),
-        labels.practitioner(row.practitionerId()),
-        row.roomId(),
-        row.status(),
-        row.lateCancellation(),
-        row.attendee());
+        visit.visitId(),
+        visit.visitType(),
+        visit.start(),
+        visit.end(),
+        visit.practitionerId(),
+        visit.practitionerName(),
+        visit.roomId(),
+        visit.status(),
+        visit.lateCancellation(),
+        visit.attendee());
   }
 }

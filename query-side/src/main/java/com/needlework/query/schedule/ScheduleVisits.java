@@ -16,7 +16,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads visits with their attendee (a prospect for discovery calls, otherwise the patient). */
+/**
+ * Reads visits with their attendee (a prospect for discovery calls, otherwise the patient) and how
+ * they are paid.
+ */
 @Component
 class ScheduleVisits {
 
@@ -36,10 +39,12 @@ class ScheduleVisits {
             "SELECT v.visit_id, v.visit_type, v.start_at, v.end_at, v.practitioner_id, v.room_id,"
                 + " v.status, v.late_cancellation, v.checked_in_at, v.prospect_id, v.patient_id,"
                 + " pr.name AS prospect_name, pr.phone AS prospect_phone,"
-                + " pa.name AS patient_name, pa.phone AS patient_phone"
+                + " pa.name AS patient_name, pa.phone AS patient_phone, "
+                + VisitPayment.COLUMNS
                 + " FROM rm_visit v"
                 + " LEFT JOIN rm_prospect pr ON pr.prospect_id = v.prospect_id"
                 + " LEFT JOIN rm_patient pa ON pa.patient_id = v.patient_id"
+                + VisitPayment.JOIN
                 + " WHERE v.start_at >= :from AND v.start_at < :to");
     if (practitioner != null) {
       sql.append(" AND v.practitioner_id = :practitioner");
@@ -74,7 +79,8 @@ class ScheduleVisits {
         VisitStatus.valueOf(rs.getString("status")),
         rs.getBoolean("late_cancellation"),
         attendee(rs),
-        checkedInAt == null ? null : checkedInAt.toInstant());
+        checkedInAt == null ? null : checkedInAt.toInstant(),
+        VisitPayment.read(rs));
   }
 
   /** A patient not yet projected is shown by id only: the patients read model may lag. */

@@ -8,7 +8,10 @@ import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.scheduling.VisitStatus;
 import java.time.Instant;
 
-/** A visit as stored, with who it is for; instants, so each view shows them in the clinic zone. */
+/**
+ * A visit as stored, with who it is for and how it is paid; instants, so each view shows them in
+ * the clinic zone.
+ */
 record VisitRow(
     VisitId visitId,
     VisitType visitType,
@@ -19,7 +22,8 @@ record VisitRow(
     VisitStatus status,
     boolean lateCancellation,
     Attendee attendee,
-    Instant checkedInAt) {
+    Instant checkedInAt,
+    VisitPayment payment) {
 
   static final String PROSPECT = "PROSPECT";
   static final String PATIENT = "PATIENT";

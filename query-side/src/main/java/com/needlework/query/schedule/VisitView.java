@@ -3,6 +3,7 @@ package com.needlework.query.schedule;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
+import com.needlework.api.insurance.CoverageStatus;
 import com.needlework.api.scheduling.ScheduleResponse.Attendee;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.scheduling.VisitStatus;
@@ -11,7 +12,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
-/** One visit in the week view and on the day sheet, its times with the clinic's offset. */
+/**
+ * One visit in the day and week views and on the day sheet, its times with the clinic's offset and
+ * how it is paid: {@code coverageStatus} is null for discovery calls, which are never billed.
+ */
 record VisitView(
     VisitId visitId,
     VisitType visitType,
@@ -24,7 +28,9 @@ record VisitView(
     RoomId roomId,
     String roomName,
     Attendee attendee,
-    OffsetDateTime checkedInAt) {
+    OffsetDateTime checkedInAt,
+    CoverageStatus coverageStatus,
+    String coverageReason) {
 
   static VisitView of(VisitRow row, ZoneId zone, Labels labels) {
     return new VisitView(
@@ -39,7 +45,9 @@ record VisitView(
         row.roomId(),
         labels.room(row.roomId()),
         row.attendee(),
-        local(row.checkedInAt(), zone));
+        local(row.checkedInAt(), zone),
+        row.payment().coverageStatus(),
+        row.payment().coverageReason());
   }
 
   static OffsetDateTime local(Instant instant, ZoneId zone) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.VisitType;
+import com.needlework.api.insurance.CoverageStatus;
 import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.EvaluationComplexity;
@@ -42,6 +43,8 @@ class PlanProgressTest {
         null,
         null,
         planNumber,
+        null,
+        CoverageStatus.SELF_PAY,
         null);
   }
 

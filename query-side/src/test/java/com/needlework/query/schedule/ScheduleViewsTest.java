@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
+import com.needlework.api.insurance.CoverageStatus;
 import com.needlework.api.scheduling.ScheduleResponse.Attendee;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.scheduling.VisitStatus;
@@ -43,7 +44,8 @@ class ScheduleViewsTest {
             status,
             false,
             new Attendee(VisitRow.PATIENT, "p-1", "Ann Smith", "+1 415 555 0100"),
-            null);
+            null,
+            new VisitPayment(CoverageStatus.COVERED, null));
     return VisitView.of(row, LOS_ANGELES, LABELS);
   }
 

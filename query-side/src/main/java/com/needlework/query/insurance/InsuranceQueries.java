@@ -1,0 +1,106 @@
+package com.needlework.query.insurance;
+
+import com.needlework.api.common.RequestRefusedException;
+import com.needlework.api.insurance.Authorization;
+import com.needlework.api.insurance.CoverageId;
+import com.needlework.api.insurance.PayerId;
+import com.needlework.api.patient.PatientId;
+import com.needlework.query.clinic.ClinicDirectory;
+import com.needlework.query.insurance.CoverageView.LastEligibility;
+import com.needlework.query.patient.PatientRecords;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers a patient's coverages and the benefit-deadline worklists as of the clinic's today, from
+ * the coverage, payer, schedule and patients read models.
+ */
+@Component
+class InsuranceQueries {
+
+  private final CoverageRecords coverages;
+  private final PayerDirectory payers;
+  private final PatientRecords patients;
+  private final ClinicDirectory directory;
+  private final Clock clock;
+
+  InsuranceQueries(
+      CoverageRecords coverages,
+      PayerDirectory payers,
+      PatientRecords patients,
+      ClinicDirectory directory,
+      Clock clock) {
+    this.coverages = coverages;
+    this.payers = payers;
+    this.patients = patients;
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  /** The patient's coverages, primary first; refused as not found for an unknown patient. */
+  List<CoverageView> coveragesOf(PatientId patient) {
+    patients.requireKnown(patient);
+    ZoneId zone = directory.openClinic().zone();
+    LocalDate today = LocalDate.now(clock.withZone(zone));
+    Map<CoverageId, CoverageActivity> activity = coverages.activity(patient, zone);
+    Map<CoverageId, List<Authorization>> authorizations = coverages.authorizations(patient);
+    Map<CoverageId, LastEligibility> eligibility = coverages.eligibility(patient, zone);
+    Map<PayerId, String> payerNames = payers.names();
+    return coverages.coverages(patient).stream()
+        .map(
+            coverage -> {
+              CoverageActivity used =
+                  activity.getOrDefault(coverage.coverageId(), CoverageActivity.NONE);
+              return CoverageView.of(
+                  coverage,
+                  payerNames.get(coverage.terms().payerId()),
+                  used,
+                  AuthorizationStanding.of(
+                      authorizations.getOrDefault(coverage.coverageId(), List.of()), used),
+                  eligibility.get(coverage.coverageId()),
+                  today);
+            })
+        .toList();
+  }
+
+  List<DeadlineEntry> deadlines(int within) {
+    requireDays(within);
+    ZoneId zone = directory.openClinic().zone();
+    LocalDate today = LocalDate.now(clock.withZone(zone));
+    return BenefitDeadlines.deadlines(
+        patients.activePlans(today), benefitsOn(today, zone), today, within);
+  }
+
+  List<UseBeforeReset> useBeforeReset(int within) {
+    requireDays(within);
+    ZoneId zone = directory.openClinic().zone();
+    LocalDate today = LocalDate.now(clock.withZone(zone));
+    return BenefitDeadlines.useBeforeReset(benefitsOn(today, zone).values(), today, within);
+  }
+
+  private Map<PatientId, PatientBenefits> benefitsOn(LocalDate today, ZoneId zone) {
+    return BenefitDeadlines.benefitsOn(
+        today,
+        coverages.coverages(null),
+        coverages.activity(null, zone),
+        coverages.authorizations(null),
+        payers.names(),
+        coverages.coveredPatientNames());
+  }
+
+  private static void requireDays(int within) {
+    if (within < BenefitDeadlines.MIN_DAYS || within > BenefitDeadlines.MAX_DAYS) {
+      throw RequestRefusedException.invalid(
+          "'within' is a number of days from "
+              + BenefitDeadlines.MIN_DAYS
+              + " to "
+              + BenefitDeadlines.MAX_DAYS
+              + ", not "
+              + within);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package com.needlework.query.insurance;
+
+import com.needlework.api.common.DateRange;
+import com.needlework.query.insurance.CoverageActivity.BookedVisit;
+import com.needlework.query.insurance.CoverageActivity.UsedVisits;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Where a coverage stands on one day: the benefit period containing it, the visits the period
+ * allows, those used (counted by the payer before tracking, then used less given back), those
+ * booked or under way, and of those the ones from that day on. Pure, so it is tested without a
+ * database.
+ */
+record PeriodStanding(DateRange period, int allowed, int used, int booked, int bookedFromToday) {
+
+  static PeriodStanding of(CoverageRecord coverage, CoverageActivity activity, LocalDate today) {
+    DateRange period = coverage.periodContaining(today);
+    int usedBeforeTracking =
+        coverage.usedSoFarPeriod().start().equals(period.start()) ? coverage.visitsUsedSoFar() : 0;
+    int usedSince =
+        activity.used().stream()
+            .filter(used -> period.start().equals(used.periodStart()))
+            .mapToInt(UsedVisits::visits)
+            .sum();
+    List<BookedVisit> booked =
+        activity.booked().stream()
+            .filter(visit -> period.start().equals(visit.periodStart()))
+            .toList();
+    return new PeriodStanding(
+        period,
+        coverage.terms().visitsAllowed(),
+        usedBeforeTracking + usedSince,
+        booked.size(),
+        (int) booked.stream().filter(visit -> !visit.date().isBefore(today)).count());
+  }
+
+  /** Covered visits the period has left: allowed less used, never below none. */
+  int remaining() {
+    return Math.max(0, allowed - used);
+  }
+
+  /** Covered visits left that nobody has booked from the day on: to use before the reset. */
+  int unbooked() {
+    return Math.max(0, remaining() - bookedFromToday);
+  }
+}
