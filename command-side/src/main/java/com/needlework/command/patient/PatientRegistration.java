@@ -7,18 +7,18 @@ import com.needlework.api.patient.RegisterPatientCommand;
 import com.needlework.api.prospect.ContactDetails;
 import com.needlework.api.prospect.ProspectId;
 import com.needlework.command.web.Commands;
+import com.needlework.command.web.TransactionalCommands;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Registers patients, directly or from a prospect (both records change in one transaction). */
 @Service
 public class PatientRegistration {
 
   private final Commands commands;
-  private final TransactionTemplate transaction;
+  private final TransactionalCommands transaction;
 
-  PatientRegistration(Commands commands, TransactionTemplate transaction) {
+  PatientRegistration(Commands commands, TransactionalCommands transaction) {
     this.commands = commands;
     this.transaction = transaction;
   }
@@ -31,15 +31,15 @@ public class PatientRegistration {
 
   public PatientId convert(ProspectId prospectId, LocalDate dateOfBirth) {
     PatientId patientId = PatientId.newId();
-    transaction.executeWithoutResult(
-        status -> {
+    return transaction.inOneTransaction(
+        inTransaction -> {
           ContactDetails contact =
-              commands.sendTo(
+              inTransaction.sendTo(
                   "prospect", prospectId, new ConvertProspectCommand(prospectId, patientId));
-          commands.send(
+          inTransaction.send(
               new RegisterPatientCommand(
                   patientId, new PatientDetails(contact, dateOfBirth), prospectId));
+          return patientId;
         });
-    return patientId;
   }
 }

@@ -9,11 +9,10 @@ import com.needlework.api.prospect.ProspectId;
 import com.needlework.api.prospect.RegisterProspectCommand;
 import com.needlework.api.scheduling.BookDiscoveryCallCommand;
 import com.needlework.api.scheduling.VisitId;
+import com.needlework.command.web.TransactionalCommands;
 import java.util.Comparator;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Books a discovery call: the caller becomes a prospect and the call is booked in one transaction,
@@ -23,17 +22,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class DiscoveryCallBooking {
 
-  private final CommandGateway commands;
-  private final TransactionTemplate transaction;
+  private final TransactionalCommands transaction;
   private final ClinicCalendar calendar;
   private final BookingGuard guard;
 
   DiscoveryCallBooking(
-      CommandGateway commands,
-      TransactionTemplate transaction,
-      ClinicCalendar calendar,
-      BookingGuard guard) {
-    this.commands = commands;
+      TransactionalCommands transaction, ClinicCalendar calendar, BookingGuard guard) {
     this.transaction = transaction;
     this.calendar = calendar;
     this.guard = guard;
@@ -60,12 +54,12 @@ public class DiscoveryCallBooking {
 
   private BookedDiscoveryCall bookWith(
       PractitionerId practitionerId, DiscoveryCallRequest request) {
-    return transaction.execute(
-        status -> {
+    return transaction.inOneTransaction(
+        commands -> {
           ProspectId prospectId = ProspectId.newId();
           VisitId visitId = VisitId.newId();
-          commands.sendAndWait(new RegisterProspectCommand(prospectId, request.contact()));
-          commands.sendAndWait(
+          commands.send(new RegisterProspectCommand(prospectId, request.contact()));
+          commands.send(
               new BookDiscoveryCallCommand(
                   visitId,
                   prospectId,

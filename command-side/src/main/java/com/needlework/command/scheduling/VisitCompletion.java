@@ -9,12 +9,11 @@ import com.needlework.api.scheduling.EvaluationFindings;
 import com.needlework.api.scheduling.NeedlingTreatment;
 import com.needlework.api.scheduling.ReverseVisitCompletionCommand;
 import com.needlework.api.scheduling.VisitId;
-import com.needlework.command.web.Commands;
+import com.needlework.command.web.TransactionalCommands;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Completes a visit. Completing an evaluation also records its findings on the patient (a new plan
@@ -24,22 +23,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class VisitCompletion {
 
-  private final Commands commands;
-  private final TransactionTemplate transaction;
+  private final TransactionalCommands transaction;
   private final ClinicCalendar calendar;
   private final Clock clock;
 
-  VisitCompletion(
-      Commands commands, TransactionTemplate transaction, ClinicCalendar calendar, Clock clock) {
-    this.commands = commands;
+  VisitCompletion(TransactionalCommands transaction, ClinicCalendar calendar, Clock clock) {
     this.transaction = transaction;
     this.calendar = calendar;
     this.clock = clock;
   }
 
   public void complete(VisitId visitId, EvaluationFindings evaluation, NeedlingTreatment needling) {
-    transaction.executeWithoutResult(
-        status -> {
+    transaction.inOneTransaction(
+        commands -> {
           CompletedVisit completed =
               commands.sendTo(
                   "visit", visitId, new CompleteVisitCommand(visitId, evaluation, needling));
@@ -62,18 +58,20 @@ public class VisitCompletion {
                     LocalDate.ofInstant(completed.slot().start(), zone),
                     completed.codes()));
           }
+          return completed;
         });
   }
 
   /** Un-completes a visit completed by mistake; a covered one goes back to its coverage. */
   public void reverse(VisitId visitId, String reason) {
-    transaction.executeWithoutResult(
-        status -> {
+    transaction.inOneTransaction(
+        commands -> {
           VisitCoverage coverage =
               commands.sendTo("visit", visitId, new ReverseVisitCompletionCommand(visitId, reason));
           if (coverage != null && coverage.isCovered()) {
             commands.send(new ReturnCoveredVisitCommand(coverage.coverageId(), visitId));
           }
+          return coverage;
         });
   }
 }

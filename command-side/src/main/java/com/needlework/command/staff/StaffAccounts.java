@@ -4,12 +4,11 @@ import com.needlework.api.common.InvalidValueException;
 import com.needlework.api.staff.RegisterStaffMemberCommand;
 import com.needlework.api.staff.StaffMemberId;
 import com.needlework.api.staff.StaffRole;
+import com.needlework.command.web.TransactionalCommands;
 import java.util.Set;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registers staff logins. The account is an event; its password hash is kept out of the event store
@@ -18,17 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class StaffAccounts {
 
-  private final CommandGateway commands;
-  private final TransactionTemplate transaction;
+  private final TransactionalCommands transaction;
   private final JdbcClient jdbc;
   private final PasswordEncoder passwords;
 
-  StaffAccounts(
-      CommandGateway commands,
-      TransactionTemplate transaction,
-      JdbcClient jdbc,
-      PasswordEncoder passwords) {
-    this.commands = commands;
+  StaffAccounts(TransactionalCommands transaction, JdbcClient jdbc, PasswordEncoder passwords) {
     this.transaction = transaction;
     this.jdbc = jdbc;
     this.passwords = passwords;
@@ -40,16 +33,17 @@ public class StaffAccounts {
       throw new InvalidValueException("A password has at least 4 characters");
     }
     StaffMemberId id = StaffMemberId.newId();
-    transaction.executeWithoutResult(
-        status -> {
-          commands.sendAndWait(new RegisterStaffMemberCommand(id, username, displayName, roles));
+    String hash = passwords.encode(password);
+    return transaction.inOneTransaction(
+        commands -> {
+          commands.send(new RegisterStaffMemberCommand(id, username, displayName, roles));
           jdbc.sql(
                   "INSERT INTO staff_credential (staff_member_id, password_hash)"
                       + " VALUES (:id, :hash)")
               .param("id", id.value())
-              .param("hash", passwords.encode(password))
+              .param("hash", hash)
               .update();
+          return id;
         });
-    return id;
   }
 }

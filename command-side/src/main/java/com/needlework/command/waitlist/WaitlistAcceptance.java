@@ -6,30 +6,28 @@ import com.needlework.api.scheduling.BookNeedlingSessionCommand;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.waitlist.AcceptWaitlistOfferCommand;
 import com.needlework.api.waitlist.WaitlistEntryId;
-import com.needlework.command.web.Commands;
+import com.needlework.api.waitlist.WaitlistOffer;
+import com.needlework.command.web.TransactionalCommands;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Accepting an offer books its slot; both happen in one transaction, or neither. */
 @Service
 class WaitlistAcceptance {
 
-  private final Commands commands;
-  private final TransactionTemplate transaction;
+  private final TransactionalCommands transaction;
 
-  WaitlistAcceptance(Commands commands, TransactionTemplate transaction) {
-    this.commands = commands;
+  WaitlistAcceptance(TransactionalCommands transaction) {
     this.transaction = transaction;
   }
 
   VisitId accept(WaitlistEntryId entryId) {
     VisitId visitId = VisitId.newId();
-    transaction.executeWithoutResult(
-        status -> {
+    return transaction.inOneTransaction(
+        commands -> {
           AcceptedOffer accepted =
               commands.sendTo(
                   "waitlist entry", entryId, new AcceptWaitlistOfferCommand(entryId, visitId));
-          var offer = accepted.offer();
+          WaitlistOffer offer = accepted.offer();
           commands.send(
               accepted.visitType() == VisitType.EVALUATION
                   ? new BookEvaluationCommand(
@@ -48,7 +46,7 @@ class WaitlistAcceptance {
                       false,
                       null,
                       false));
+          return visitId;
         });
-    return visitId;
   }
 }

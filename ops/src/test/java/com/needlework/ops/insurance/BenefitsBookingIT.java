@@ -6,7 +6,9 @@ import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.insurance.CoveredVisitNeedsAttentionEvent;
 import com.needlework.api.insurance.CoveredVisitUsedEvent;
+import com.needlework.api.patient.EvaluationRecordedEvent;
 import com.needlework.api.patient.PatientId;
+import com.needlework.api.scheduling.VisitCompletedEvent;
 import com.needlework.ops.support.EventStore;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
@@ -270,6 +272,8 @@ class BenefitsBookingIT {
       assertThat(api.post("/api/visits/" + visit + "/check-in", "", TestApi.FRONT_DESK).status())
           .isEqualTo(200);
     }
+    long completed = EventStore.events(jdbc, VisitCompletedEvent.class);
+    long evaluations = EventStore.events(jdbc, EvaluationRecordedEvent.class);
     long used = EventStore.events(jdbc, CoveredVisitUsedEvent.class);
     long attention = EventStore.events(jdbc, CoveredVisitNeedsAttentionEvent.class);
     CountDownLatch startingGun = new CountDownLatch(1);
@@ -318,6 +322,10 @@ class BenefitsBookingIT {
     }
     clinicians.shutdown();
 
+    assertThat(EventStore.events(jdbc, VisitCompletedEvent.class))
+        .as("both visits completed, each with its evaluation recorded")
+        .isEqualTo(completed + 2);
+    assertThat(EventStore.events(jdbc, EvaluationRecordedEvent.class)).isEqualTo(evaluations + 2);
     assertThat(EventStore.events(jdbc, CoveredVisitUsedEvent.class)).isEqualTo(used + 1);
     assertThat(EventStore.events(jdbc, CoveredVisitNeedsAttentionEvent.class))
         .isEqualTo(attention + 1);

@@ -1,6 +1,7 @@
 package com.needlework.ops.readside;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.needlework.api.patient.Contraindication;
 import com.needlework.ops.axon.ProjectionBarrier;
@@ -34,7 +35,13 @@ class ReplayIT {
           "rm_patient",
           "rm_contraindication_override",
           "rm_waitlist_entry",
-          "rm_waitlist_declined_offer");
+          "rm_waitlist_declined_offer",
+          "rm_payer",
+          "rm_coverage",
+          "rm_authorization",
+          "rm_covered_visit",
+          "rm_eligibility",
+          "rm_benefit_alert");
 
   @Autowired EventProcessingConfiguration processing;
   @Autowired ProjectionBarrier projections;
@@ -61,6 +68,14 @@ class ReplayIT {
   void rebuildingEveryReadModelFromTheEventsGivesTheSameRows() throws Exception {
     Scenarios scenarios = new Scenarios(commands, jdbc);
     scenarios.evaluatedPatient("Lou Replay", 6, Contraindication.METAL_ALLERGY);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE execution_time <= now()")
+                        .query(Long.class)
+                        .single()
+                    == 0);
     assertThat(projections.awaitCaughtUp(Duration.ofSeconds(15))).isTrue();
     Map<String, String> before = contents();
 
@@ -73,7 +88,15 @@ class ReplayIT {
             .toList();
     assertThat(readModels)
         .extracting(StreamingEventProcessor::getName)
-        .contains("clinic-directory", "schedule", "prospects", "patients", "waitlist-entries");
+        .contains(
+            "clinic-directory",
+            "schedule",
+            "prospects",
+            "patients",
+            "waitlist-entries",
+            "payers",
+            "coverages",
+            "benefit-alerts");
     for (StreamingEventProcessor processor : readModels) {
       processor.shutDown();
       processor.resetTokens();
