@@ -3,8 +3,9 @@ package com.needlework.ops.axon;
 import java.time.Duration;
 import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 public class ProjectionBarrier {
 
   private static final Duration POLL = Duration.ofMillis(20);
+  private static final Logger log = LoggerFactory.getLogger(ProjectionBarrier.class);
 
   private final EventProcessingConfiguration processing;
   private final JdbcClient jdbc;
@@ -35,11 +37,22 @@ public class ProjectionBarrier {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!caughtUpTo(head)) {
       if (System.nanoTime() > deadline) {
+        log.warn("Read models behind event {} after {}: {}", head, timeout, lagging(head));
         return false;
       }
       Thread.sleep(POLL.toMillis());
     }
     return true;
+  }
+
+  private String lagging(long position) {
+    return processing.eventProcessors().values().stream()
+        .filter(StreamingEventProcessor.class::isInstance)
+        .map(StreamingEventProcessor.class::cast)
+        .filter(processor -> !caughtUp(processor, position))
+        .map(processor -> processor.getName() + " " + processor.processingStatus().values())
+        .toList()
+        .toString();
   }
 
   private boolean caughtUpTo(long position) {
@@ -54,8 +67,7 @@ public class ProjectionBarrier {
       return false;
     }
     return processor.processingStatus().values().stream()
-        .map(EventTrackerStatus::getCurrentPosition)
-        .allMatch(current -> reached(current, position));
+        .allMatch(status -> reached(status.getCurrentPosition(), position));
   }
 
   private static boolean reached(OptionalLong current, long position) {

@@ -104,6 +104,7 @@ class ReplayIT {
     }
 
     assertThat(projections.awaitCaughtUp(Duration.ofSeconds(60))).isTrue();
+    await().atMost(Duration.ofSeconds(60)).until(() -> contents().equals(before));
     assertThat(contents()).isEqualTo(before);
     assertThat(before.get("rm_patient")).doesNotStartWith("0:");
   }
