@@ -64,6 +64,8 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(HttpMethod.POST, "/api/discovery-calls")
                     .permitAll()
+                    .requestMatchers("/api/admin/**")
+                    .hasRole(ADMIN)
                     .requestMatchers(HttpMethod.POST, "/api/visits/*/complete")
                     .hasAnyRole(TREATING)
                     .requestMatchers(
