@@ -1,7 +1,11 @@
 package com.needlework.query.schedule;
 
+import com.needlework.api.clinic.PractitionerId;
+import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
+import com.needlework.api.common.TimeSlot;
 import com.needlework.api.insurance.VisitCoverage;
+import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.BookingChannel;
 import com.needlework.api.scheduling.DiscoveryCallBookedEvent;
 import com.needlework.api.scheduling.EvaluationBookedEvent;
@@ -10,14 +14,18 @@ import com.needlework.api.scheduling.VisitCancelledEvent;
 import com.needlework.api.scheduling.VisitCheckedInEvent;
 import com.needlework.api.scheduling.VisitCompletedEvent;
 import com.needlework.api.scheduling.VisitCompletionReversedEvent;
+import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.scheduling.VisitNoShowRecordedEvent;
 import com.needlework.api.scheduling.VisitRescheduledEvent;
 import com.needlework.api.scheduling.VisitStatus;
+import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -60,33 +68,53 @@ class ScheduleProjection {
         .update();
   }
 
-  /** Only staff book evaluations and needling sessions, so their events carry no channel. */
   @EventHandler
   void on(EvaluationBookedEvent event) {
-    jdbc.sql(
-            "INSERT INTO rm_visit (visit_id, visit_type, practitioner_id, room_id, patient_id,"
-                + " start_at, end_at, occupied_until, status, channel, coverage_status,"
-                + " coverage_id, coverage_period_start, authorization_id, coverage_reason)"
-                + " VALUES (:visitId, :type, :practitioner, :room, :patient, :start, :end,"
-                + " :occupiedUntil, :status, :channel, :coverageStatus, :coverageId,"
-                + " :periodStart, :authorizationId, :coverageReason)"
-                + " ON CONFLICT (visit_id) DO NOTHING")
-        .params(coverage(event.coverage()))
-        .param("visitId", event.visitId().value())
-        .param("type", VisitType.EVALUATION.name())
-        .param("practitioner", event.practitionerId().value())
-        .param("room", event.roomId().value())
-        .param("patient", event.patientId().value())
-        .param("start", utc(event.slot().start()))
-        .param("end", utc(event.slot().end()))
-        .param("occupiedUntil", utc(event.slot().end().plus(event.bufferAfter())))
-        .param("status", VisitStatus.BOOKED.name())
-        .param("channel", BookingChannel.STAFF.name())
-        .update();
+    treatmentBooked(
+        new Treatment(
+            event.visitId(),
+            VisitType.EVALUATION,
+            event.practitionerId(),
+            event.roomId(),
+            event.patientId(),
+            event.slot(),
+            event.bufferAfter(),
+            event.coverage(),
+            null,
+            null));
   }
 
   @EventHandler
   void on(NeedlingSessionBookedEvent event) {
+    treatmentBooked(
+        new Treatment(
+            event.visitId(),
+            VisitType.NEEDLING_SESSION,
+            event.practitionerId(),
+            event.roomId(),
+            event.patientId(),
+            event.slot(),
+            event.bufferAfter(),
+            event.coverage(),
+            event.planNumber(),
+            event.seriesId() == null ? null : event.seriesId().value()));
+  }
+
+  /** An evaluation or needling session as booked; plan and series only for needling. */
+  private record Treatment(
+      VisitId visitId,
+      VisitType type,
+      PractitionerId practitionerId,
+      RoomId roomId,
+      PatientId patientId,
+      TimeSlot slot,
+      Duration bufferAfter,
+      VisitCoverage coverage,
+      Integer planNumber,
+      UUID seriesId) {}
+
+  /** Only staff book evaluations and needling sessions, so their events carry no channel. */
+  private void treatmentBooked(Treatment visit) {
     jdbc.sql(
             "INSERT INTO rm_visit (visit_id, visit_type, practitioner_id, room_id, patient_id,"
                 + " start_at, end_at, occupied_until, status, channel, plan_number, series_id,"
@@ -95,19 +123,19 @@ class ScheduleProjection {
                 + " :start, :end, :occupiedUntil, :status, :channel, :planNumber, :series,"
                 + " :coverageStatus, :coverageId, :periodStart, :authorizationId, :coverageReason)"
                 + " ON CONFLICT (visit_id) DO NOTHING")
-        .params(coverage(event.coverage()))
-        .param("visitId", event.visitId().value())
-        .param("type", VisitType.NEEDLING_SESSION.name())
-        .param("practitioner", event.practitionerId().value())
-        .param("room", event.roomId().value())
-        .param("patient", event.patientId().value())
-        .param("start", utc(event.slot().start()))
-        .param("end", utc(event.slot().end()))
-        .param("occupiedUntil", utc(event.slot().end().plus(event.bufferAfter())))
+        .params(coverage(visit.coverage()))
+        .param("visitId", visit.visitId().value())
+        .param("type", visit.type().name())
+        .param("practitioner", visit.practitionerId().value())
+        .param("room", visit.roomId().value())
+        .param("patient", visit.patientId().value())
+        .param("start", utc(visit.slot().start()))
+        .param("end", utc(visit.slot().end()))
+        .param("occupiedUntil", utc(visit.slot().end().plus(visit.bufferAfter())))
         .param("status", VisitStatus.BOOKED.name())
         .param("channel", BookingChannel.STAFF.name())
-        .param("planNumber", event.planNumber())
-        .param("series", event.seriesId() == null ? null : event.seriesId().value())
+        .param("planNumber", visit.planNumber(), Types.INTEGER)
+        .param("series", visit.seriesId(), Types.OTHER)
         .update();
   }
 
