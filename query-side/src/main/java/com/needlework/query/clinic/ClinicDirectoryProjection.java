@@ -6,6 +6,7 @@ import com.needlework.api.clinic.PractitionerRegisteredEvent;
 import com.needlework.api.clinic.RoomAddedEvent;
 import com.needlework.api.clinic.TimeOffScheduledEvent;
 import com.needlework.api.clinic.VisitTypeDefinedEvent;
+import com.needlework.query.consistency.ReadModels;
 import com.needlework.query.web.ReadModelJson;
 import java.time.ZoneOffset;
 import org.axonframework.config.ProcessingGroup;
@@ -16,10 +17,8 @@ import org.springframework.stereotype.Component;
 
 /** Projects the clinic's setup; every write is an upsert so a replay lands on the same rows. */
 @Component
-@ProcessingGroup(ClinicDirectoryProjection.GROUP)
+@ProcessingGroup(ReadModels.CLINIC_DIRECTORY)
 class ClinicDirectoryProjection {
-
-  static final String GROUP = "clinic-directory";
 
   private final JdbcClient jdbc;
   private final ReadModelJson json;

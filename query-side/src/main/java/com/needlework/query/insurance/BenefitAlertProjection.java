@@ -7,6 +7,7 @@ import com.needlework.api.insurance.BenefitPeriodEndedEvent;
 import com.needlework.api.insurance.CoverageId;
 import com.needlework.api.patient.PatientId;
 import com.needlework.api.patient.PlanOfCareEndingSoonEvent;
+import com.needlework.query.consistency.ReadModels;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,10 +24,8 @@ import org.springframework.stereotype.Component;
  * and stamped with its time, so a replay raises the same alerts.
  */
 @Component
-@ProcessingGroup(BenefitAlertProjection.GROUP)
+@ProcessingGroup(ReadModels.BENEFIT_ALERTS)
 class BenefitAlertProjection {
-
-  static final String GROUP = "benefit-alerts";
 
   private final JdbcClient jdbc;
 

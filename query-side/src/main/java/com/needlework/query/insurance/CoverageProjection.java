@@ -10,6 +10,7 @@ import com.needlework.api.insurance.CoveredVisitNeedsAttentionEvent;
 import com.needlework.api.insurance.CoveredVisitReturnedEvent;
 import com.needlework.api.insurance.CoveredVisitUsedEvent;
 import com.needlework.api.insurance.EligibilityReceivedEvent;
+import com.needlework.query.consistency.ReadModels;
 import com.needlework.query.web.ReadModelJson;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -27,10 +28,8 @@ import org.springframework.stereotype.Component;
  * same rows.
  */
 @Component
-@ProcessingGroup(CoverageProjection.GROUP)
+@ProcessingGroup(ReadModels.COVERAGES)
 class CoverageProjection {
-
-  static final String GROUP = "coverages";
 
   private final JdbcClient jdbc;
   private final ReadModelJson json;

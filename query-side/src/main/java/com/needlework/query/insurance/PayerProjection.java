@@ -1,6 +1,7 @@
 package com.needlework.query.insurance;
 
 import com.needlework.api.insurance.PayerRegisteredEvent;
+import com.needlework.query.consistency.ReadModels;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -9,10 +10,8 @@ import org.springframework.stereotype.Component;
 
 /** Projects payers and the rules they bill by. */
 @Component
-@ProcessingGroup(PayerProjection.GROUP)
+@ProcessingGroup(ReadModels.PAYERS)
 class PayerProjection {
-
-  static final String GROUP = "payers";
 
   private final JdbcClient jdbc;
 

@@ -5,6 +5,7 @@ import com.needlework.api.patient.EvaluationRecordedEvent;
 import com.needlework.api.patient.PatientRegisteredEvent;
 import com.needlework.api.patient.PlanOfCareUpdatedEvent;
 import com.needlework.api.patient.ScreeningUpdatedEvent;
+import com.needlework.query.consistency.ReadModels;
 import com.needlework.query.web.ReadModelJson;
 import java.time.ZoneOffset;
 import org.axonframework.config.ProcessingGroup;
@@ -19,10 +20,8 @@ import org.springframework.stereotype.Component;
  * number, so "overridden since the current screening" is a comparison that a replay reproduces.
  */
 @Component
-@ProcessingGroup(PatientProjection.GROUP)
+@ProcessingGroup(ReadModels.PATIENTS)
 class PatientProjection {
-
-  static final String GROUP = "patients";
 
   private final JdbcClient jdbc;
   private final ReadModelJson json;

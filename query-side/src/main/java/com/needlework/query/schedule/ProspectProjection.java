@@ -1,6 +1,7 @@
 package com.needlework.query.schedule;
 
 import com.needlework.api.prospect.ProspectRegisteredEvent;
+import com.needlework.query.consistency.ReadModels;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -9,10 +10,8 @@ import org.springframework.stereotype.Component;
 
 /** Projects prospects' contact details, shown to staff beside their discovery calls. */
 @Component
-@ProcessingGroup(ProspectProjection.GROUP)
+@ProcessingGroup(ReadModels.PROSPECTS)
 class ProspectProjection {
-
-  static final String GROUP = "prospects";
 
   private final JdbcClient jdbc;
 

@@ -18,6 +18,7 @@ import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.scheduling.VisitNoShowRecordedEvent;
 import com.needlework.api.scheduling.VisitRescheduledEvent;
 import com.needlework.api.scheduling.VisitStatus;
+import com.needlework.query.consistency.ReadModels;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,10 +39,8 @@ import org.springframework.stereotype.Component;
  * outright.
  */
 @Component
-@ProcessingGroup(ScheduleProjection.GROUP)
+@ProcessingGroup(ReadModels.SCHEDULE)
 class ScheduleProjection {
-
-  static final String GROUP = "schedule";
 
   private final JdbcClient jdbc;
 

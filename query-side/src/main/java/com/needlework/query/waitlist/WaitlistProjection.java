@@ -4,6 +4,7 @@ import com.needlework.api.waitlist.PatientWaitlistedEvent;
 import com.needlework.api.waitlist.WaitlistOfferAcceptedEvent;
 import com.needlework.api.waitlist.WaitlistOfferDeclinedEvent;
 import com.needlework.api.waitlist.WaitlistSlotOfferedEvent;
+import com.needlework.query.consistency.ReadModels;
 import com.needlework.query.web.ReadModelJson;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,10 +21,8 @@ import org.springframework.stereotype.Component;
  * the entry's state outright; a declined offer is keyed by its event's sequence number.
  */
 @Component
-@ProcessingGroup(WaitlistProjection.GROUP)
+@ProcessingGroup(ReadModels.WAITLIST_ENTRIES)
 class WaitlistProjection {
-
-  static final String GROUP = "waitlist-entries";
 
   private final JdbcClient jdbc;
   private final ReadModelJson json;
