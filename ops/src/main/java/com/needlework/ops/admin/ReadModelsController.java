@@ -2,9 +2,12 @@ package com.needlework.ops.admin;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,16 +18,25 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Shows how far each read model has read the event store, and rebuilds every read model from the
  * events (their tables are emptied by their reset handlers and refilled while the application keeps
- * serving). Processors that act on events (the waitlist matcher) are never replayed.
+ * serving). A rebuild empties a read model's dead letters too: the replay handles their events
+ * again and parks those that still fail. Processors that act on events (the waitlist matcher) are
+ * never replayed.
  */
 @RestController
 class ReadModelsController {
 
   /**
-   * {@code replaying}: rebuilding and not yet caught up (Axon keeps the flag until a new event).
+   * {@code replaying}: rebuilding and not yet caught up (Axon keeps the flag until a new event);
+   * {@code deadLetters}: events the processor could not handle, parked with the later events of
+   * their sequence.
    */
   record ProcessorProgress(
-      String name, boolean running, boolean replaying, long position, long behind) {}
+      String name,
+      boolean running,
+      boolean replaying,
+      long position,
+      long behind,
+      long deadLetters) {}
 
   record Progress(long head, List<ProcessorProgress> processors) {}
 
@@ -42,6 +54,7 @@ class ReadModelsController {
         jdbc.sql("SELECT coalesce(max(globalindex), 0) FROM domainevententry")
             .query(Long.class)
             .single();
+    Map<String, Long> deadLetters = deadLettersByProcessor();
     return new Progress(
         head,
         streaming().stream()
@@ -59,7 +72,12 @@ class ReadModelsController {
                           && processor.processingStatus().values().stream()
                               .anyMatch(EventTrackerStatus::isReplaying);
                   return new ProcessorProgress(
-                      processor.getName(), processor.isRunning(), replaying, position, behind);
+                      processor.getName(),
+                      processor.isRunning(),
+                      replaying,
+                      position,
+                      behind,
+                      deadLetters.getOrDefault(processor.getName(), 0L));
                 })
             .toList());
   }
@@ -70,11 +88,21 @@ class ReadModelsController {
     for (StreamingEventProcessor processor : streaming()) {
       if (processor.supportsReset()) {
         processor.shutDown();
+        processing.deadLetterQueue(processor.getName()).ifPresent(SequencedDeadLetterQueue::clear);
         processor.resetTokens();
         processor.start();
       }
     }
     return progress();
+  }
+
+  private Map<String, Long> deadLettersByProcessor() {
+    return jdbc
+        .sql("SELECT processinggroup, count(*) FROM deadletterentry GROUP BY processinggroup")
+        .query((row, number) -> Map.entry(row.getString(1), row.getLong(2)))
+        .list()
+        .stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   private List<StreamingEventProcessor> streaming() {

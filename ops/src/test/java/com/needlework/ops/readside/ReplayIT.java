@@ -3,22 +3,29 @@ package com.needlework.ops.readside;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.ops.axon.ProjectionBarrier;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
+import com.needlework.ops.support.TestApi;
+import com.needlework.ops.support.TestApi.Response;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Every read model rebuilt from the events equals the one kept up to date as they came. */
+/**
+ * Every read model rebuilt from the events (by an admin, over HTTP) equals the one kept up to date
+ * as they came, even after its rows were damaged.
+ */
 @NeedleworkIntegrationTest
 class ReplayIT {
 
@@ -43,10 +50,16 @@ class ReplayIT {
           "rm_eligibility",
           "rm_benefit_alert");
 
-  @Autowired EventProcessingConfiguration processing;
   @Autowired ProjectionBarrier projections;
   @Autowired CommandGateway commands;
   @Autowired JdbcClient jdbc;
+  @LocalServerPort int port;
+  private TestApi api;
+
+  @BeforeEach
+  void setUp() {
+    api = new TestApi(port);
+  }
 
   private Map<String, String> contents() {
     Map<String, String> contents = new LinkedHashMap<>();
@@ -78,16 +91,16 @@ class ReplayIT {
                     == 0);
     assertThat(projections.awaitCaughtUp(Duration.ofSeconds(15))).isTrue();
     Map<String, String> before = contents();
+    jdbc.sql("DELETE FROM rm_visit_type").update();
+    jdbc.sql("UPDATE rm_visit SET status = 'CANCELLED'").update();
+    assertThat(contents()).isNotEqualTo(before);
 
-    List<StreamingEventProcessor> readModels =
-        processing.eventProcessors().values().stream()
-            .filter(StreamingEventProcessor.class::isInstance)
-            .map(StreamingEventProcessor.class::cast)
-            .filter(StreamingEventProcessor::supportsReset)
-            .filter(processor -> !processor.getName().equals("waitlist-matcher"))
-            .toList();
-    assertThat(readModels)
-        .extracting(StreamingEventProcessor::getName)
+    assertThat(api.post("/api/admin/read-models/rebuild", "", TestApi.FRONT_DESK).status())
+        .isEqualTo(403);
+    assertThat(api.get("/api/admin/read-models", TestApi.FRONT_DESK).status()).isEqualTo(403);
+    Response rebuild = api.post("/api/admin/read-models/rebuild", "", "admin");
+    assertThat(rebuild.status()).isEqualTo(202);
+    assertThat(processorNames(rebuild.json()))
         .contains(
             "clinic-directory",
             "schedule",
@@ -96,16 +109,32 @@ class ReplayIT {
             "waitlist-entries",
             "payers",
             "coverages",
-            "benefit-alerts");
-    for (StreamingEventProcessor processor : readModels) {
-      processor.shutDown();
-      processor.resetTokens();
-      processor.start();
-    }
+            "benefit-alerts",
+            "waitlist-matcher");
 
     assertThat(projections.awaitCaughtUp(Duration.ofSeconds(60))).isTrue();
     await().atMost(Duration.ofSeconds(60)).until(() -> contents().equals(before));
     assertThat(contents()).isEqualTo(before);
     assertThat(before.get("rm_patient")).doesNotStartWith("0:");
+
+    JsonNode progress = api.get("/api/admin/read-models", "admin").json();
+    long head =
+        jdbc.sql("SELECT max(globalindex) FROM domainevententry").query(Long.class).single();
+    assertThat(progress.get("head").asLong()).isEqualTo(head);
+    progress
+        .get("processors")
+        .forEach(
+            processor -> {
+              assertThat(processor.get("running").asBoolean()).isTrue();
+              assertThat(processor.get("behind").asLong()).isZero();
+              assertThat(processor.get("position").asLong()).isEqualTo(head);
+              assertThat(processor.get("deadLetters").asLong()).isZero();
+            });
+  }
+
+  private static List<String> processorNames(JsonNode progress) {
+    List<String> names = new ArrayList<>();
+    progress.get("processors").forEach(processor -> names.add(processor.get("name").asText()));
+    return names;
   }
 }
