@@ -7,7 +7,7 @@ import com.needlework.api.clinic.ClinicOpenedEvent;
 import com.needlework.api.clinic.DefineVisitTypeCommand;
 import com.needlework.api.clinic.OpenClinicCommand;
 import com.needlework.api.clinic.VisitTypeDefinedEvent;
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.Texts;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
@@ -29,13 +29,13 @@ class Clinic {
   Clinic(OpenClinicCommand command) {
     String name = Texts.required(command.name(), "clinic name", 200);
     if (command.zone() == null) {
-      throw new InvalidValueException("The clinic's time zone is required");
+      throw Refusal.invalid("The clinic's time zone is required");
     }
     if (command.state() == null || !US_STATE.matcher(command.state()).matches()) {
-      throw new InvalidValueException("The clinic's state is a two-letter code such as CA");
+      throw Refusal.invalid("The clinic's state is a two-letter code such as CA");
     }
     if (command.rules() == null) {
-      throw new InvalidValueException("The clinic's booking rules are required");
+      throw Refusal.invalid("The clinic's booking rules are required");
     }
     apply(
         new ClinicOpenedEvent(
@@ -45,7 +45,7 @@ class Clinic {
   @CommandHandler
   void handle(DefineVisitTypeCommand command) {
     if (command.settings() == null) {
-      throw new InvalidValueException("The visit type's settings are required");
+      throw Refusal.invalid("The visit type's settings are required");
     }
     apply(new VisitTypeDefinedEvent(clinicId, command.settings()));
   }

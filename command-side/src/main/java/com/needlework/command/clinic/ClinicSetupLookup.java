@@ -8,6 +8,7 @@ import com.needlework.api.clinic.TimeOffScheduledEvent;
 import com.needlework.api.clinic.VisitTypeDefinedEvent;
 import com.needlework.api.clinic.VisitTypeSettings;
 import com.needlework.api.clinic.WorkingPeriod;
+import com.needlework.api.common.Refusal;
 import com.needlework.command.consistency.TransactionalProjections;
 import java.time.ZoneOffset;
 import org.axonframework.config.ProcessingGroup;
@@ -46,7 +47,7 @@ class ClinicSetupLookup {
           .param("late", event.rules().lateCancellationWindow().toSeconds())
           .update();
     } catch (DuplicateKeyException secondClinic) {
-      throw new ClinicAlreadyOpenException();
+      throw Refusal.conflict("A clinic is already open here; one deployment serves one clinic");
     }
   }
 

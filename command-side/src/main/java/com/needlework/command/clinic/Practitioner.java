@@ -10,7 +10,7 @@ import com.needlework.api.clinic.RegisterPractitionerCommand;
 import com.needlework.api.clinic.ScheduleTimeOffCommand;
 import com.needlework.api.clinic.TimeOffScheduledEvent;
 import com.needlework.api.clinic.WeeklyHours;
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.Texts;
 import java.time.Duration;
 import org.axonframework.commandhandling.CommandHandler;
@@ -38,7 +38,7 @@ class Practitioner {
   @CommandHandler
   void handle(RecordCredentialCommand command) {
     if (command.credential() == null) {
-      throw new InvalidValueException("A credential needs a state and a valid-until date");
+      throw Refusal.invalid("A credential needs a state and a valid-until date");
     }
     apply(new CredentialRecordedEvent(practitionerId, command.credential()));
   }
@@ -46,10 +46,10 @@ class Practitioner {
   @CommandHandler
   void handle(ScheduleTimeOffCommand command) {
     if (command.period() == null) {
-      throw new InvalidValueException("Time off needs a start and an end");
+      throw Refusal.invalid("Time off needs a start and an end");
     }
     if (command.period().length().compareTo(MAX_TIME_OFF) > 0) {
-      throw new InvalidValueException("One period of time off lasts at most 366 days");
+      throw Refusal.invalid("One period of time off lasts at most 366 days");
     }
     apply(
         new TimeOffScheduledEvent(

@@ -10,6 +10,7 @@ import com.needlework.api.clinic.ScheduleTimeOffCommand;
 import com.needlework.api.clinic.TimeOffId;
 import com.needlework.api.clinic.WeeklyHours;
 import com.needlework.api.clinic.WorkingPeriod;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.TimeSlot;
 import com.needlework.command.scheduling.BookingGuard;
 import com.needlework.command.web.Commands;
@@ -92,11 +93,22 @@ class PractitionerController {
             Required.field(body.end(), "end").toInstant());
     long overlapping = guard.visitsOverlapping(id, period);
     if (overlapping > 0) {
-      throw new TimeOffOverlapsVisitsException(overlapping);
+      throw visitsInTheWay(overlapping);
     }
     TimeOffId timeOffId = TimeOffId.newId();
     commands.sendTo(
         "practitioner", id, new ScheduleTimeOffCommand(id, timeOffId, period, body.reason()));
     return ResponseEntity.status(201).body(Map.of("timeOffId", timeOffId.toString()));
+  }
+
+  private static Refusal visitsInTheWay(long visits) {
+    return Refusal.conflict(
+        visits
+            + (visits == 1 ? " visit is" : " visits are")
+            + " booked in that period; move or cancel "
+            + (visits == 1 ? "it" : "them")
+            + " first",
+        "overlappingVisits",
+        visits);
   }
 }

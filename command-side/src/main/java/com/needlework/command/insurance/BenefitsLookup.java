@@ -1,5 +1,6 @@
 package com.needlework.command.insurance;
 
+import com.needlework.api.common.Refusal;
 import com.needlework.api.insurance.AuthorizationAddedEvent;
 import com.needlework.api.insurance.AuthorizationId;
 import com.needlework.api.insurance.CoverageAddedEvent;
@@ -18,7 +19,6 @@ import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.scheduling.VisitNoShowRecordedEvent;
 import com.needlework.api.scheduling.VisitRescheduledEvent;
 import com.needlework.command.consistency.TransactionalProjections;
-import com.needlework.command.scheduling.BookingRefusedException;
 import com.needlework.command.scheduling.SchedulingRule;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -199,7 +199,7 @@ class BenefitsLookup {
             .param("start", coverage.periodStart())
             .update();
     if (periodTaken == 0) {
-      throw new BookingRefusedException(
+      throw Refusal.rule(
           SchedulingRule.BENEFIT_VISITS_EXHAUSTED,
           "The last covered visit of the benefit period was just booked by someone else");
     }
@@ -211,7 +211,7 @@ class BenefitsLookup {
               .param("id", coverage.authorizationId().value())
               .update();
       if (authorizationTaken == 0) {
-        throw new BookingRefusedException(
+        throw Refusal.rule(
             SchedulingRule.AUTHORIZATION_EXHAUSTED,
             "The last visit of the authorization was just booked by someone else");
       }

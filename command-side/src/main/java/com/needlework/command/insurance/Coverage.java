@@ -3,7 +3,7 @@ package com.needlework.command.insurance;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.needlework.api.common.DateRange;
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.insurance.AddAuthorizationCommand;
 import com.needlework.api.insurance.AddCoverageCommand;
 import com.needlework.api.insurance.Authorization;
@@ -78,16 +78,16 @@ class Coverage {
       Clock clock) {
     CoverageTerms terms = command.terms();
     if (terms == null) {
-      throw new InvalidValueException("A coverage states its terms");
+      throw Refusal.invalid("A coverage states its terms");
     }
     if (command.patientId() == null || care.snapshot(command.patientId()).isEmpty()) {
-      throw new InvalidValueException("There is no patient with id " + command.patientId());
+      throw Refusal.invalid("There is no patient with id " + command.patientId());
     }
     if (!payers.exists(terms.payerId())) {
-      throw new InvalidValueException("There is no payer with id " + terms.payerId());
+      throw Refusal.invalid("There is no payer with id " + terms.payerId());
     }
     if (command.visitsUsedSoFar() < 0 || command.visitsUsedSoFar() > terms.visitsAllowed()) {
-      throw new InvalidValueException(
+      throw Refusal.invalid(
           "Visits used so far lie between 0 and the " + terms.visitsAllowed() + " allowed");
     }
     LocalDate asOf = command.asOf() == null ? terms.effectiveFrom() : command.asOf();
@@ -109,7 +109,7 @@ class Coverage {
       Clock clock) {
     requireActive();
     if (command.terms() == null) {
-      throw new InvalidValueException("A coverage states its terms");
+      throw Refusal.invalid("A coverage states its terms");
     }
     apply(new CoverageChangedEvent(coverageId, patientId, command.terms()));
     deadlines.cancelAllWithinScope(BenefitDeadlines.PERIOD_END);
@@ -120,7 +120,7 @@ class Coverage {
   void handle(TerminateCoverageCommand command, DeadlineManager deadlines) {
     requireActive();
     if (command.lastDay() == null || command.lastDay().isBefore(terms.effectiveFrom())) {
-      throw new InvalidValueException("A coverage ends on or after the day it started");
+      throw Refusal.invalid("A coverage ends on or after the day it started");
     }
     apply(new CoverageTerminatedEvent(coverageId, patientId, command.lastDay()));
     deadlines.cancelAllWithinScope(BenefitDeadlines.PERIOD_END);
@@ -138,12 +138,12 @@ class Coverage {
     requireActive();
     Authorization authorization = command.authorization();
     if (authorization == null) {
-      throw new InvalidValueException("An authorization is required");
+      throw Refusal.invalid("An authorization is required");
     }
     if (authorizations.containsKey(authorization.authorizationId())
         || authorizations.values().stream()
             .anyMatch(a -> a.number().equals(authorization.number()))) {
-      throw CoverageRefusedException.conflict(
+      throw Refusal.conflict(
           "Authorization " + authorization.number() + " is already recorded on this coverage");
     }
     apply(new AuthorizationAddedEvent(coverageId, patientId, authorization));
@@ -197,11 +197,11 @@ class Coverage {
   @CommandHandler
   void handle(RecordEligibilityCommand command, Clock clock) {
     if (command.report() == null) {
-      throw new InvalidValueException("An eligibility response is required");
+      throw Refusal.invalid("An eligibility response is required");
     }
     String reported = command.report().memberId();
     if (reported == null || !reported.strip().equalsIgnoreCase(terms.memberId().strip())) {
-      throw CoverageRefusedException.rule(
+      throw Refusal.rule(
           "MEMBER_MISMATCH",
           "The eligibility response is for member "
               + reported
@@ -280,7 +280,7 @@ class Coverage {
 
   private void requireActive() {
     if (terminated) {
-      throw CoverageRefusedException.conflict("The coverage is terminated");
+      throw Refusal.conflict("The coverage is terminated");
     }
   }
 

@@ -1,8 +1,8 @@
 package com.needlework.command.insurance;
 
 import com.needlework.api.common.DateRange;
-import com.needlework.api.common.InvalidValueException;
 import com.needlework.api.common.Money;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.insurance.AddAuthorizationCommand;
 import com.needlework.api.insurance.AddCoverageCommand;
 import com.needlework.api.insurance.Authorization;
@@ -194,7 +194,7 @@ class CoverageController {
         .findFirst()
         .orElseThrow(
             () ->
-                new InvalidValueException(
+                Refusal.invalid(
                     "The unattended e-stim code is 97014 or G0283, not '" + code + "'"));
   }
 
@@ -202,8 +202,7 @@ class CoverageController {
     try {
       return MonthDay.parse("--" + renewsOn.strip());
     } catch (DateTimeParseException notAMonthDay) {
-      throw new InvalidValueException(
-          "renewsOn is a month and day such as 07-01, not '" + renewsOn + "'");
+      throw Refusal.invalid("renewsOn is a month and day such as 07-01, not '" + renewsOn + "'");
     }
   }
 

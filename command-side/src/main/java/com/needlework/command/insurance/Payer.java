@@ -2,7 +2,7 @@ package com.needlework.command.insurance;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.Texts;
 import com.needlework.api.insurance.PayerId;
 import com.needlework.api.insurance.PayerRegisteredEvent;
@@ -23,7 +23,7 @@ class Payer {
   @CommandHandler
   Payer(RegisterPayerCommand command) {
     if (command.rules() == null) {
-      throw new InvalidValueException("A payer states its billing rules");
+      throw Refusal.invalid("A payer states its billing rules");
     }
     apply(
         new PayerRegisteredEvent(

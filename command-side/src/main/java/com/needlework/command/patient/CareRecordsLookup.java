@@ -1,6 +1,7 @@
 package com.needlework.command.patient;
 
 import com.needlework.api.clinic.VisitType;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.ContraindicationOverriddenEvent;
 import com.needlework.api.patient.EvaluationRecordedEvent;
@@ -13,7 +14,6 @@ import com.needlework.api.scheduling.VisitCancelledEvent;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.scheduling.VisitNoShowRecordedEvent;
 import com.needlework.command.consistency.TransactionalProjections;
-import com.needlework.command.scheduling.NeedlingRefusedException;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
@@ -89,7 +89,7 @@ class CareRecordsLookup {
       if (!isPlanConstraint(belowCounted)) {
         throw belowCounted;
       }
-      throw new CareStateException(
+      throw Refusal.conflict(
           "The plan of care cannot allow fewer sessions than are already booked or done");
     }
   }
@@ -118,7 +118,7 @@ class CareRecordsLookup {
       if (!isPlanConstraint(exhausted)) {
         throw exhausted;
       }
-      throw new NeedlingRefusedException(
+      throw Refusal.rule(
           NeedlingRule.PLAN_OF_CARE_EXHAUSTED,
           "The last session of the plan of care was just booked by someone else");
     }

@@ -2,7 +2,7 @@ package com.needlework.command.patient;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.Texts;
 import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.Contraindication;
@@ -60,8 +60,7 @@ class Patient {
   @CommandHandler
   Patient(RegisterPatientCommand command) {
     if (command.details() == null) {
-      throw new InvalidValueException(
-          "A patient's name, date of birth, phone and email are required");
+      throw Refusal.invalid("A patient's name, date of birth, phone and email are required");
     }
     apply(
         new PatientRegisteredEvent(
@@ -76,12 +75,12 @@ class Patient {
       DeadlineManager deadlines) {
     if (command.evaluatedOn() == null
         || command.evaluatedOn().isAfter(LocalDate.now(clock).plusDays(1))) {
-      throw new InvalidValueException("An evaluation is recorded on or after the day it happened");
+      throw Refusal.invalid("An evaluation is recorded on or after the day it happened");
     }
     if (command.complexity() == null
         || command.screening() == null
         || command.planOfCare() == null) {
-      throw new InvalidValueException(
+      throw Refusal.invalid(
           "An evaluation records its complexity, the screening and a plan of care");
     }
     command.planOfCare().requireCertifiedWithin90DaysOf(command.evaluatedOn());
@@ -100,7 +99,7 @@ class Patient {
   @CommandHandler
   void handle(UpdateScreeningCommand command) {
     if (command.screening() == null) {
-      throw new InvalidValueException("A screening answers every contraindication question");
+      throw Refusal.invalid("A screening answers every contraindication question");
     }
     apply(new ScreeningUpdatedEvent(patientId, command.screening(), command.recordedBy()));
   }
@@ -112,11 +111,10 @@ class Patient {
       ClinicCalendar calendar,
       DeadlineManager deadlines) {
     if (evaluatedOn == null) {
-      throw new CareStateException(
-          "The patient has no evaluation yet, so no plan of care to change");
+      throw Refusal.conflict("The patient has no evaluation yet, so no plan of care to change");
     }
     if (command.planOfCare() == null) {
-      throw new InvalidValueException("A plan of care is required");
+      throw Refusal.invalid("A plan of care is required");
     }
     command.planOfCare().requireCertifiedWithin90DaysOf(evaluatedOn);
     apply(
@@ -153,16 +151,16 @@ class Patient {
   @CommandHandler
   void handle(OverrideContraindicationCommand command, Clock clock) {
     if (command.contraindication() == null) {
-      throw new InvalidValueException("Name the contraindication to override");
+      throw Refusal.invalid("Name the contraindication to override");
     }
     String reason = Texts.required(command.reason(), "reason for the override", 1000);
     Contraindication contraindication = command.contraindication();
     if (!present.contains(contraindication)) {
-      throw new CareStateException(
+      throw Refusal.conflict(
           contraindication.field() + " is not an open contraindication in the current screening");
     }
     if (overridden.contains(contraindication)) {
-      throw new CareStateException(
+      throw Refusal.conflict(
           contraindication.field() + " is already overridden for the current screening");
     }
     apply(

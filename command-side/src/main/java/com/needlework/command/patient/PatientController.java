@@ -1,6 +1,6 @@
 package com.needlework.command.patient;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.OverrideContraindicationCommand;
 import com.needlework.api.patient.PatientDetails;
@@ -110,7 +110,7 @@ class PatientController {
         .findFirst()
         .orElseThrow(
             () ->
-                new InvalidValueException(
+                Refusal.invalid(
                     "Unknown contraindication '"
                         + name
                         + "'; expected one of "

@@ -2,7 +2,7 @@ package com.needlework.command.prospect;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.patient.ConvertProspectCommand;
 import com.needlework.api.patient.PatientId;
 import com.needlework.api.patient.ProspectConvertedEvent;
@@ -28,7 +28,7 @@ class Prospect {
   @CommandHandler
   Prospect(RegisterProspectCommand command) {
     if (command.contact() == null) {
-      throw new InvalidValueException("A prospect's contact details are required");
+      throw Refusal.invalid("A prospect's contact details are required");
     }
     apply(new ProspectRegisteredEvent(command.prospectId(), command.contact()));
   }
@@ -37,7 +37,10 @@ class Prospect {
   @CommandHandler
   ContactDetails handle(ConvertProspectCommand command) {
     if (convertedInto != null) {
-      throw new ProspectAlreadyConvertedException(convertedInto);
+      throw Refusal.conflict(
+          "This prospect is already a patient (" + convertedInto + ")",
+          "patientId",
+          convertedInto.toString());
     }
     apply(new ProspectConvertedEvent(prospectId, command.patientId()));
     return contact;

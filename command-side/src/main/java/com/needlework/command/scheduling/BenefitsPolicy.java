@@ -1,6 +1,7 @@
 package com.needlework.command.scheduling;
 
 import com.needlework.api.clinic.VisitType;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.insurance.CoverageStatus;
 import com.needlework.api.insurance.VisitCoverage;
 import com.needlework.api.patient.PatientId;
@@ -120,8 +121,7 @@ final class BenefitsPolicy {
   private static VisitCoverage refuseUnlessAcknowledged(
       SchedulingRule rule, String reason, boolean selfPayAcknowledged) {
     if (!selfPayAcknowledged) {
-      throw new BookingRefusedException(
-          rule, reason + "; book it as self-pay with selfPayAcknowledged: true");
+      throw Refusal.rule(rule, reason + "; book it as self-pay with selfPayAcknowledged: true");
     }
     return new VisitCoverage(CoverageStatus.SELF_PAY, null, null, null, reason);
   }

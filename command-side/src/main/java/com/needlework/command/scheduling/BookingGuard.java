@@ -3,6 +3,7 @@ package com.needlework.command.scheduling;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.TimeOffScheduledEvent;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.TimeSlot;
 import com.needlework.api.scheduling.DiscoveryCallBookedEvent;
 import com.needlework.api.scheduling.EvaluationBookedEvent;
@@ -154,16 +155,25 @@ public class BookingGuard {
         .update();
   }
 
+  private static Refusal slotTaken(String resource) {
+    return Refusal.conflict(
+        "That time is no longer available: the "
+            + resource
+            + " already has a visit that overlaps it. Please pick another time.",
+        "taken",
+        resource);
+  }
+
   private static void guarded(Runnable write) {
     try {
       write.run();
     } catch (DataIntegrityViolationException violation) {
       String message = String.valueOf(violation.getMostSpecificCause().getMessage());
       if (message.contains(PRACTITIONER_CONSTRAINT)) {
-        throw new SlotTakenException("practitioner");
+        throw slotTaken("practitioner");
       }
       if (message.contains(ROOM_CONSTRAINT)) {
-        throw new SlotTakenException("room");
+        throw slotTaken("room");
       }
       throw violation;
     }

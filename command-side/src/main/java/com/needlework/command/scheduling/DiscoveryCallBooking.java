@@ -4,6 +4,7 @@ import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.clinic.VisitTypeSettings;
 import com.needlework.api.common.Causes;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.TimeSlot;
 import com.needlework.api.prospect.ProspectId;
 import com.needlework.api.prospect.RegisterProspectCommand;
@@ -43,7 +44,7 @@ public class DiscoveryCallBooking {
       try {
         return bookWith(candidate, request);
       } catch (RuntimeException refused) {
-        if (Causes.find(refused, SlotTakenException.class).isEmpty()) {
+        if (Causes.find(refused, Refusal.class).isEmpty()) {
           throw refused;
         }
         lastRefusal = refused;
@@ -80,15 +81,13 @@ public class DiscoveryCallBooking {
         calendar
             .clinic()
             .orElseThrow(
-                () ->
-                    new BookingRefusedException(
-                        SchedulingRule.CLINIC_NOT_OPEN, "The clinic is not open yet"));
+                () -> Refusal.rule(SchedulingRule.CLINIC_NOT_OPEN, "The clinic is not open yet"));
     VisitTypeSettings settings =
         calendar
             .visitType(VisitType.DISCOVERY_CALL)
             .orElseThrow(
                 () ->
-                    new BookingRefusedException(
+                    Refusal.rule(
                         SchedulingRule.VISIT_TYPE_NOT_OFFERED,
                         "The clinic does not offer discovery calls"));
     TimeSlot slot = TimeSlot.starting(request.start(), settings.length());
@@ -98,7 +97,7 @@ public class DiscoveryCallBooking {
             .sorted(Comparator.comparing(PractitionerHours::name))
             .toList();
     if (working.isEmpty()) {
-      throw new BookingRefusedException(
+      throw Refusal.rule(
           SchedulingRule.OUTSIDE_WORKING_HOURS,
           "No practitioner is working at that time; pick one of the times the availability offers");
     }

@@ -22,8 +22,8 @@ final class NeedlingSafetyPolicy {
     NeedlingEligibility.check(
             care, calendar.credentials(practitionerId), clinic.state(), sessionDate, alreadyCounted)
         .ifPresent(
-            refusal -> {
-              throw new NeedlingRefusedException(refusal.rule(), refusal.message());
+            ineligible -> {
+              throw ineligible.refusal();
             });
   }
 }

@@ -3,7 +3,6 @@ package com.needlework.command.scheduling;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.common.Causes;
-import com.needlework.api.common.InvalidValueException;
 import com.needlework.api.common.Refusal;
 import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.BookNeedlingSessionCommand;
@@ -45,11 +44,10 @@ public class NeedlingSeriesBooking {
     public Request {
       Objects.requireNonNull(firstStart, "firstStart");
       if (weekdays == null || weekdays.isEmpty()) {
-        throw new InvalidValueException("Name the weekdays of the series, such as [\"MONDAY\"]");
+        throw Refusal.invalid("Name the weekdays of the series, such as [\"MONDAY\"]");
       }
       if (count < 1 || count > MAX_OCCURRENCES) {
-        throw new InvalidValueException(
-            "A series has between 1 and " + MAX_OCCURRENCES + " occurrences");
+        throw Refusal.invalid("A series has between 1 and " + MAX_OCCURRENCES + " occurrences");
       }
     }
   }
@@ -83,7 +81,7 @@ public class NeedlingSeriesBooking {
   static List<ZonedDateTime> starts(Request request, ZoneId zone) {
     ZonedDateTime first = request.firstStart().atZoneSameInstant(zone);
     if (!request.weekdays().contains(first.getDayOfWeek())) {
-      throw new InvalidValueException(
+      throw Refusal.invalid(
           "The first start falls on a "
               + first.getDayOfWeek()
               + ", which is not one of the series' weekdays "

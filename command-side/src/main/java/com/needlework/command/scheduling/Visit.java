@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.Texts;
 import com.needlework.api.common.TimeSlot;
 import com.needlework.api.insurance.VisitCoverage;
@@ -247,7 +248,7 @@ class Visit {
   VisitCoverage handle(ReverseVisitCompletionCommand command) {
     requireStatus(VisitStatus.FULFILLED, "un-completed");
     if (type == VisitType.EVALUATION) {
-      throw new VisitTransitionException(
+      throw VisitLifecyclePolicy.notAllowed(
           status, "un-completed: its plan of care stands; record a new evaluation instead");
     }
     apply(
@@ -271,12 +272,12 @@ class Visit {
 
   private static CareSnapshot requirePatient(CareRecords care, PatientId patientId) {
     if (patientId == null) {
-      throw new BookingRefusedException(SchedulingRule.UNKNOWN_PATIENT, "A patientId is required");
+      throw Refusal.rule(SchedulingRule.UNKNOWN_PATIENT, "A patientId is required");
     }
     return care.snapshot(patientId)
         .orElseThrow(
             () ->
-                new BookingRefusedException(
+                Refusal.rule(
                     SchedulingRule.UNKNOWN_PATIENT, "There is no patient with id " + patientId));
   }
 
@@ -286,7 +287,7 @@ class Visit {
 
   private void requireStatus(VisitStatus required, String step) {
     if (status != required) {
-      throw new VisitTransitionException(status, step);
+      throw VisitLifecyclePolicy.notAllowed(status, step);
     }
   }
 

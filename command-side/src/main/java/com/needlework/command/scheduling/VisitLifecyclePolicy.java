@@ -2,7 +2,7 @@ package com.needlework.command.scheduling;
 
 import com.needlework.api.clinic.VisitLocation;
 import com.needlework.api.clinic.VisitType;
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.TimeSlot;
 import com.needlework.api.scheduling.CompleteVisitCommand;
 import com.needlework.api.scheduling.VisitStatus;
@@ -23,10 +23,15 @@ final class VisitLifecyclePolicy {
     this.calendar = calendar;
   }
 
+  /** A lifecycle step the visit's current status does not allow. */
+  static Refusal notAllowed(VisitStatus status, String step) {
+    return Refusal.inState(status, "The visit is " + status + ", so it cannot be " + step);
+  }
+
   void requireCheckInOnTheDay(TimeSlot slot, Instant now) {
     ZoneId zone = zone();
     if (!LocalDate.ofInstant(now, zone).equals(LocalDate.ofInstant(slot.start(), zone))) {
-      throw new BookingRefusedException(
+      throw Refusal.rule(
           SchedulingRule.NOT_ON_THE_DAY,
           "A patient checks in on the day of the visit, "
               + LocalDate.ofInstant(slot.start(), zone));
@@ -35,7 +40,7 @@ final class VisitLifecyclePolicy {
 
   void requireStarted(TimeSlot slot, Instant now, String what) {
     if (now.isBefore(slot.start())) {
-      throw new BookingRefusedException(
+      throw Refusal.rule(
           SchedulingRule.NOT_YET_DUE, "The visit has not started yet, so it cannot be " + what);
     }
   }
@@ -45,7 +50,7 @@ final class VisitLifecyclePolicy {
         calendar.visitType(type).map(s -> s.location() == VisitLocation.PHONE).orElse(false);
     boolean ready = status == VisitStatus.ARRIVED || (byPhone && status == VisitStatus.BOOKED);
     if (!ready) {
-      throw new VisitTransitionException(
+      throw VisitLifecyclePolicy.notAllowed(
           status, byPhone ? "completed" : "completed before the patient checked in");
     }
     requireStarted(slot, now, "completed");
@@ -61,7 +66,7 @@ final class VisitLifecyclePolicy {
           case DISCOVERY_CALL -> !evaluation && !needling;
         };
     if (!fits) {
-      throw new InvalidValueException(
+      throw Refusal.invalid(
           switch (type) {
             case EVALUATION -> "Completing an evaluation records {\"evaluation\": {...}} only";
             case NEEDLING_SESSION ->

@@ -18,6 +18,7 @@ import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.clinic.VisitTypeSettings;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.TimeSlot;
 import com.needlework.api.scheduling.BookingChannel;
 import java.time.Duration;
@@ -54,17 +55,16 @@ final class VisitSlotPolicy {
     ClinicSchedule clinic =
         calendar
             .clinic()
-            .orElseThrow(
-                () -> new BookingRefusedException(CLINIC_NOT_OPEN, "The clinic is not open yet"));
+            .orElseThrow(() -> Refusal.rule(CLINIC_NOT_OPEN, "The clinic is not open yet"));
     VisitTypeSettings settings =
         calendar
             .visitType(type)
             .orElseThrow(
                 () ->
-                    new BookingRefusedException(
+                    Refusal.rule(
                         VISIT_TYPE_NOT_OFFERED, "The clinic does not offer " + type + " visits"));
     if (channel == BookingChannel.PUBLIC && !settings.publiclyBookable()) {
-      throw new BookingRefusedException(
+      throw Refusal.rule(
           NOT_PUBLICLY_BOOKABLE, type + " visits can only be booked by the clinic's staff");
     }
     PractitionerHours practitioner =
@@ -72,7 +72,7 @@ final class VisitSlotPolicy {
             .practitioner(practitionerId)
             .orElseThrow(
                 () ->
-                    new BookingRefusedException(
+                    Refusal.rule(
                         UNKNOWN_PRACTITIONER,
                         "There is no practitioner with id " + practitionerId));
     requireFittingRoom(settings, roomId);
@@ -81,10 +81,10 @@ final class VisitSlotPolicy {
     TimeSlot slot = TimeSlot.starting(start, settings.length());
     String when = ZonedDateTime.ofInstant(start, zone).format(LOCAL);
     if (!start.isAfter(now)) {
-      throw new BookingRefusedException(START_IN_PAST, "The start " + when + " is in the past");
+      throw Refusal.rule(START_IN_PAST, "The start " + when + " is in the past");
     }
     if (channel == BookingChannel.PUBLIC && start.isBefore(now.plus(rules.minimumNotice()))) {
-      throw new BookingRefusedException(
+      throw Refusal.rule(
           TOO_SHORT_NOTICE,
           "Online bookings need at least "
               + describe(rules.minimumNotice())
@@ -95,12 +95,12 @@ final class VisitSlotPolicy {
     Duration horizon =
         channel == BookingChannel.PUBLIC ? rules.publicHorizon() : rules.staffHorizon();
     if (start.isAfter(now.plus(horizon))) {
-      throw new BookingRefusedException(
+      throw Refusal.rule(
           BEYOND_HORIZON,
           "Bookings open at most " + describe(horizon) + " ahead; " + when + " is too far out");
     }
     if (!practitioner.hours().covers(slot, zone)) {
-      throw new BookingRefusedException(
+      throw Refusal.rule(
           OUTSIDE_WORKING_HOURS,
           practitioner.name()
               + " is not working for the whole of a "
@@ -109,15 +109,14 @@ final class VisitSlotPolicy {
               + when);
     }
     if (calendar.isOff(practitionerId, slot.extendedBy(settings.bufferAfter()))) {
-      throw new BookingRefusedException(
-          PRACTITIONER_TIME_OFF, practitioner.name() + " has time off at " + when);
+      throw Refusal.rule(PRACTITIONER_TIME_OFF, practitioner.name() + " has time off at " + when);
     }
     boolean onGrid =
         channel == BookingChannel.PUBLIC
             ? practitioner.hours().isSlotStart(start, zone, settings.length(), rules.slotStep())
             : start.getEpochSecond() % STAFF_GRID.toSeconds() == 0 && start.getNano() == 0;
     if (!onGrid) {
-      throw new BookingRefusedException(
+      throw Refusal.rule(
           NOT_A_SLOT_START,
           when
               + " is not an offered start time; visits start every "
@@ -129,15 +128,13 @@ final class VisitSlotPolicy {
 
   private void requireFittingRoom(VisitTypeSettings settings, RoomId roomId) {
     if (settings.needsRoom() && roomId == null) {
-      throw new BookingRefusedException(
-          ROOM_REQUIRED, settings.type() + " visits need a treatment room (roomId)");
+      throw Refusal.rule(ROOM_REQUIRED, settings.type() + " visits need a treatment room (roomId)");
     }
     if (!settings.needsRoom() && roomId != null) {
-      throw new BookingRefusedException(
-          ROOM_REQUIRED, settings.type() + " visits take place without a room");
+      throw Refusal.rule(ROOM_REQUIRED, settings.type() + " visits take place without a room");
     }
     if (roomId != null && !calendar.roomExists(roomId)) {
-      throw new BookingRefusedException(UNKNOWN_ROOM, "There is no room with id " + roomId);
+      throw Refusal.rule(UNKNOWN_ROOM, "There is no room with id " + roomId);
     }
   }
 

@@ -1,6 +1,6 @@
 package com.needlework.command.staff;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.staff.RegisterStaffMemberCommand;
 import com.needlework.api.staff.StaffMemberId;
 import com.needlework.api.staff.StaffRole;
@@ -30,7 +30,7 @@ public class StaffAccounts {
   public StaffMemberId register(
       String username, String displayName, Set<StaffRole> roles, String password) {
     if (password == null || password.length() < 4) {
-      throw new InvalidValueException("A password has at least 4 characters");
+      throw Refusal.invalid("A password has at least 4 characters");
     }
     StaffMemberId id = StaffMemberId.newId();
     String hash = passwords.encode(password);

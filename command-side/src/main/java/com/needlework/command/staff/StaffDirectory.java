@@ -1,5 +1,6 @@
 package com.needlework.command.staff;
 
+import com.needlework.api.common.Refusal;
 import com.needlework.api.staff.StaffMemberRegisteredEvent;
 import com.needlework.api.staff.StaffRole;
 import com.needlework.command.consistency.TransactionalProjections;
@@ -35,7 +36,7 @@ class StaffDirectory {
               event.roles().stream().map(StaffRole::name).sorted().collect(Collectors.joining(",")))
           .update();
     } catch (DuplicateKeyException taken) {
-      throw new UsernameTakenException(event.username());
+      throw Refusal.conflict("The username '" + event.username() + "' is already taken");
     }
   }
 }

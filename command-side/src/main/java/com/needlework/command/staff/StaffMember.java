@@ -2,7 +2,7 @@ package com.needlework.command.staff;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.Texts;
 import com.needlework.api.staff.RegisterStaffMemberCommand;
 import com.needlework.api.staff.StaffMemberId;
@@ -27,11 +27,11 @@ class StaffMember {
   @CommandHandler
   StaffMember(RegisterStaffMemberCommand command) {
     if (command.username() == null || !USERNAME.matcher(command.username()).matches()) {
-      throw new InvalidValueException(
+      throw Refusal.invalid(
           "A username is 2-40 lower-case letters, digits, '.', '_' or '-', starting with a letter");
     }
     if (command.roles() == null || command.roles().isEmpty()) {
-      throw new InvalidValueException("A staff member needs at least one role");
+      throw Refusal.invalid("A staff member needs at least one role");
     }
     apply(
         new StaffMemberRegisteredEvent(

@@ -3,7 +3,7 @@ package com.needlework.command.waitlist;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.needlework.api.clinic.VisitType;
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.patient.PatientId;
 import com.needlework.api.waitlist.AcceptWaitlistOfferCommand;
 import com.needlework.api.waitlist.AddToWaitlistCommand;
@@ -44,13 +44,13 @@ class WaitlistEntry {
   WaitlistEntry(AddToWaitlistCommand command, CareRecords care, Clock clock) {
     if (command.visitType() != VisitType.EVALUATION
         && command.visitType() != VisitType.NEEDLING_SESSION) {
-      throw new InvalidValueException("Patients wait for EVALUATION or NEEDLING_SESSION visits");
+      throw Refusal.invalid("Patients wait for EVALUATION or NEEDLING_SESSION visits");
     }
     if (command.patientId() == null || care.snapshot(command.patientId()).isEmpty()) {
-      throw new InvalidValueException("There is no patient with id " + command.patientId());
+      throw Refusal.invalid("There is no patient with id " + command.patientId());
     }
     if (command.preferences() == null) {
-      throw new InvalidValueException("Say which days and times suit the patient");
+      throw Refusal.invalid("Say which days and times suit the patient");
     }
     apply(
         new PatientWaitlistedEvent(
@@ -82,8 +82,7 @@ class WaitlistEntry {
 
   private void require(Status required, String step) {
     if (status != required) {
-      throw new WaitlistStateException(
-          status, "The waitlist entry is " + status + ", so it cannot " + step);
+      throw Refusal.inState(status, "The waitlist entry is " + status + ", so it cannot " + step);
     }
   }
 

@@ -1,6 +1,6 @@
 package com.needlework.command.web;
 
-import com.needlework.api.common.RequestRefusedException;
+import com.needlework.api.common.Refusal;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,7 @@ public class Commands {
     try {
       return gateway.sendAndWait(command);
     } catch (AggregateNotFoundException missing) {
-      throw RequestRefusedException.notFound("There is no " + what + " with id " + id);
+      throw Refusal.notFound(what, id);
     }
   }
 }

@@ -1,6 +1,6 @@
 package com.needlework.command.web;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.patient.PlanOfCare;
 import java.time.LocalDate;
 
@@ -10,7 +10,7 @@ public record PlanOfCareBody(
 
   public PlanOfCare toPlanOfCare() {
     if (sessionsAllowed == null || sessionsPerWeek == null) {
-      throw new InvalidValueException(
+      throw Refusal.invalid(
           "A plan of care states sessionsAllowed, sessionsPerWeek and certifiedUntil");
     }
     return new PlanOfCare(sessionsAllowed, sessionsPerWeek, certifiedUntil);

@@ -1,6 +1,6 @@
 package com.needlework.command.web;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 
 /** Presence checks for request bodies, naming the missing field. */
 public final class Required {
@@ -9,14 +9,14 @@ public final class Required {
 
   public static <T> T field(T value, String name) {
     if (value == null) {
-      throw new InvalidValueException("The field '" + name + "' is required");
+      throw Refusal.invalid("The field '" + name + "' is required");
     }
     return value;
   }
 
   public static <T> T body(T value) {
     if (value == null) {
-      throw new InvalidValueException("A JSON request body is required");
+      throw Refusal.invalid("A JSON request body is required");
     }
     return value;
   }

@@ -1,6 +1,6 @@
 package com.needlework.command.web;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.Screening;
 import java.util.EnumSet;
@@ -33,7 +33,7 @@ public record ScreeningBody(
   private static void answer(
       Boolean answer, Contraindication contraindication, Set<Contraindication> present) {
     if (answer == null) {
-      throw new InvalidValueException(
+      throw Refusal.invalid(
           "The screening must answer '" + contraindication.field() + "' with true or false");
     }
     if (answer) {

@@ -9,7 +9,7 @@ import com.needlework.api.clinic.VisitLocation;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.clinic.VisitTypeDefinedEvent;
 import com.needlework.api.clinic.VisitTypeSettings;
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -51,7 +51,7 @@ class ClinicTest {
             new OpenClinicCommand(
                 clinicId, "Back", LOS_ANGELES, "California", BookingRules.DEFAULT))
         .expectNoEvents()
-        .expectException(InvalidValueException.class)
+        .expectException(Refusal.class)
         .expectExceptionMessage("The clinic's state is a two-letter code such as CA");
   }
 
@@ -61,7 +61,7 @@ class ClinicTest {
         .givenNoPriorActivity()
         .when(new OpenClinicCommand(clinicId, "", LOS_ANGELES, "CA", BookingRules.DEFAULT))
         .expectNoEvents()
-        .expectException(InvalidValueException.class);
+        .expectException(Refusal.class);
   }
 
   @Test
@@ -70,7 +70,7 @@ class ClinicTest {
         .givenNoPriorActivity()
         .when(new OpenClinicCommand(clinicId, "Back", null, "CA", BookingRules.DEFAULT))
         .expectNoEvents()
-        .expectException(InvalidValueException.class);
+        .expectException(Refusal.class);
   }
 
   @Test
@@ -90,6 +90,6 @@ class ClinicTest {
         .given(opened())
         .when(new DefineVisitTypeCommand(clinicId, null))
         .expectNoEvents()
-        .expectException(InvalidValueException.class);
+        .expectException(Refusal.class);
   }
 }

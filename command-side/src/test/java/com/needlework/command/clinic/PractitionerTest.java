@@ -11,7 +11,7 @@ import com.needlework.api.clinic.TimeOffId;
 import com.needlework.api.clinic.TimeOffScheduledEvent;
 import com.needlework.api.clinic.WeeklyHours;
 import com.needlework.api.clinic.WorkingPeriod;
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.TimeSlot;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -83,7 +83,7 @@ class PractitionerTest {
         .given(registered())
         .when(new ScheduleTimeOffCommand(id, TimeOffId.newId(), tooLong, null))
         .expectNoEvents()
-        .expectException(InvalidValueException.class);
+        .expectException(Refusal.class);
   }
 
   @Test
@@ -92,7 +92,7 @@ class PractitionerTest {
         .givenNoPriorActivity()
         .when(new RegisterPractitionerCommand(id, " ", null))
         .expectNoEvents()
-        .expectException(InvalidValueException.class)
+        .expectException(Refusal.class)
         .expectExceptionMessage("A practitioner name is required");
   }
 }

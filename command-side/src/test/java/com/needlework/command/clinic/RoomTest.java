@@ -3,7 +3,7 @@ package com.needlework.command.clinic;
 import com.needlework.api.clinic.AddRoomCommand;
 import com.needlework.api.clinic.RoomAddedEvent;
 import com.needlework.api.clinic.RoomId;
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +32,6 @@ class RoomTest {
         .givenNoPriorActivity()
         .when(new AddRoomCommand(id, null))
         .expectNoEvents()
-        .expectException(InvalidValueException.class);
+        .expectException(Refusal.class);
   }
 }

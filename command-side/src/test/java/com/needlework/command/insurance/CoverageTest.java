@@ -1,8 +1,8 @@
 package com.needlework.command.insurance;
 
 import com.needlework.api.common.DateRange;
-import com.needlework.api.common.InvalidValueException;
 import com.needlework.api.common.Money;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.insurance.AddAuthorizationCommand;
 import com.needlework.api.insurance.AddCoverageCommand;
 import com.needlework.api.insurance.Authorization;
@@ -134,11 +134,7 @@ class CoverageTest {
 
   @Test
   void refusesMoreVisitsUsedSoFarThanThePeriodAllows() {
-    fixture
-        .givenCurrentTime(NOW)
-        .when(add(20, 21))
-        .expectNoEvents()
-        .expectException(InvalidValueException.class);
+    fixture.givenCurrentTime(NOW).when(add(20, 21)).expectNoEvents().expectException(Refusal.class);
   }
 
   @Test
@@ -162,7 +158,7 @@ class CoverageTest {
                 0,
                 null))
         .expectNoEvents()
-        .expectException(InvalidValueException.class);
+        .expectException(Refusal.class);
   }
 
   @Test
@@ -386,7 +382,7 @@ class CoverageTest {
         .given(added(20, 0))
         .when(new RecordEligibilityCommand(coverageId, report("XYZ000")))
         .expectNoEvents()
-        .expectException(CoverageRefusedException.class);
+        .expectException(Refusal.class);
   }
 
   private static EligibilityReport report(String member) {

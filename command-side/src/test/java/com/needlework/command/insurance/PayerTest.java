@@ -1,7 +1,7 @@
 package com.needlework.command.insurance;
 
-import com.needlework.api.common.InvalidValueException;
 import com.needlework.api.common.Money;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.insurance.PayerId;
 import com.needlework.api.insurance.PayerRegisteredEvent;
 import com.needlework.api.insurance.PayerRules;
@@ -49,6 +49,6 @@ class PayerTest {
             new RegisterPayerCommand(
                 payerId, "Blue Horizon", " ", new PayerRules(false, null, null, false, null)))
         .expectNoEvents()
-        .expectException(InvalidValueException.class);
+        .expectException(Refusal.class);
   }
 }

@@ -1,6 +1,6 @@
 package com.needlework.command.patient;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.ContraindicationOverriddenEvent;
@@ -124,7 +124,7 @@ class PatientTest {
                 Screening.clear(),
                 new PlanOfCare(6, 2, TODAY.plusDays(91))))
         .expectNoEvents()
-        .expectException(InvalidValueException.class)
+        .expectException(Refusal.class)
         .expectExceptionMessage(
             "A plan of care is certified for at most 90 days after the evaluation: until"
                 + " 2027-02-28 at the latest");
@@ -143,7 +143,7 @@ class PatientTest {
                 Screening.clear(),
                 new PlanOfCare(6, 2, TODAY.plusDays(60))))
         .expectNoEvents()
-        .expectException(InvalidValueException.class);
+        .expectException(Refusal.class);
   }
 
   @Test
@@ -229,7 +229,7 @@ class PatientTest {
             new UpdatePlanOfCareCommand(
                 patientId, new PlanOfCare(6, 2, TODAY.plusDays(30)), "clinician"))
         .expectNoEvents()
-        .expectException(CareStateException.class);
+        .expectException(Refusal.class);
   }
 
   @Test
@@ -259,7 +259,7 @@ class PatientTest {
             new OverrideContraindicationCommand(
                 patientId, Contraindication.PREGNANCY, "not relevant", "clinician"))
         .expectNoEvents()
-        .expectException(CareStateException.class);
+        .expectException(Refusal.class);
   }
 
   @Test
@@ -270,7 +270,7 @@ class PatientTest {
             new OverrideContraindicationCommand(
                 patientId, Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS, " ", "clinician"))
         .expectNoEvents()
-        .expectException(InvalidValueException.class);
+        .expectException(Refusal.class);
   }
 
   @Test
@@ -321,6 +321,6 @@ class PatientTest {
                 "again",
                 "clinician"))
         .expectNoEvents()
-        .expectException(CareStateException.class);
+        .expectException(Refusal.class);
   }
 }

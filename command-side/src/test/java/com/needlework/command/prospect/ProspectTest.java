@@ -1,6 +1,6 @@
 package com.needlework.command.prospect;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.patient.ConvertProspectCommand;
 import com.needlework.api.patient.PatientId;
 import com.needlework.api.patient.ProspectConvertedEvent;
@@ -50,7 +50,7 @@ class ProspectTest {
         .given(new ProspectRegisteredEvent(id, contact), new ProspectConvertedEvent(id, first))
         .when(new ConvertProspectCommand(id, PatientId.newId()))
         .expectNoEvents()
-        .expectException(ProspectAlreadyConvertedException.class);
+        .expectException(Refusal.class);
   }
 
   @Test
@@ -59,6 +59,6 @@ class ProspectTest {
         .givenNoPriorActivity()
         .when(new RegisterProspectCommand(id, null))
         .expectNoEvents()
-        .expectException(InvalidValueException.class);
+        .expectException(Refusal.class);
   }
 }

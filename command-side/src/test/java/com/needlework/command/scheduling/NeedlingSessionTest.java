@@ -6,6 +6,7 @@ import com.needlework.api.clinic.DryNeedlingCredential;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.TimeSlot;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.NeedlingRule;
@@ -80,8 +81,7 @@ class NeedlingSessionTest {
         .when(command)
         .expectNoEvents()
         .expectException(
-            Matchers.predicate(
-                e -> e instanceof NeedlingRefusedException refused && refused.rule() == rule));
+            Matchers.predicate(e -> e instanceof Refusal refused && refused.breaks(rule)));
   }
 
   @Test
@@ -160,9 +160,7 @@ class NeedlingSessionTest {
         .expectNoEvents()
         .expectException(
             Matchers.predicate(
-                e ->
-                    e instanceof BookingRefusedException refused
-                        && refused.rule() == SchedulingRule.ROOM_REQUIRED));
+                e -> e instanceof Refusal refused && refused.breaks(SchedulingRule.ROOM_REQUIRED)));
   }
 
   @Test
@@ -176,9 +174,7 @@ class NeedlingSessionTest {
         .expectNoEvents()
         .expectException(
             Matchers.predicate(
-                e ->
-                    e instanceof BookingRefusedException refused
-                        && refused.rule() == SchedulingRule.UNKNOWN_ROOM));
+                e -> e instanceof Refusal refused && refused.breaks(SchedulingRule.UNKNOWN_ROOM)));
   }
 
   @Test
@@ -190,8 +186,8 @@ class NeedlingSessionTest {
         .expectException(
             Matchers.predicate(
                 e ->
-                    e instanceof BookingRefusedException refused
-                        && refused.rule() == SchedulingRule.UNKNOWN_PATIENT));
+                    e instanceof Refusal refused
+                        && refused.breaks(SchedulingRule.UNKNOWN_PATIENT)));
   }
 
   @Test
@@ -205,8 +201,8 @@ class NeedlingSessionTest {
         .expectException(
             Matchers.predicate(
                 e ->
-                    e instanceof BookingRefusedException refused
-                        && refused.rule() == SchedulingRule.PRACTITIONER_TIME_OFF));
+                    e instanceof Refusal refused
+                        && refused.breaks(SchedulingRule.PRACTITIONER_TIME_OFF)));
   }
 
   @Test
@@ -219,8 +215,7 @@ class NeedlingSessionTest {
         .expectException(
             Matchers.predicate(
                 e ->
-                    e instanceof BookingRefusedException refused
-                        && refused.rule() == SchedulingRule.BEYOND_HORIZON));
+                    e instanceof Refusal refused && refused.breaks(SchedulingRule.BEYOND_HORIZON)));
   }
 
   @Test
@@ -254,7 +249,7 @@ class NeedlingSessionTest {
         .expectException(
             Matchers.predicate(
                 e ->
-                    e instanceof NeedlingRefusedException refused
-                        && refused.rule() == NeedlingRule.PLAN_OF_CARE_EXPIRED));
+                    e instanceof Refusal refused
+                        && refused.breaks(NeedlingRule.PLAN_OF_CARE_EXPIRED)));
   }
 }

@@ -5,7 +5,7 @@ import static com.needlework.command.scheduling.InMemoryClinicCalendar.LOS_ANGEL
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.TimeSlot;
 import com.needlework.api.patient.EvaluationComplexity;
 import com.needlework.api.patient.PatientId;
@@ -142,7 +142,7 @@ class VisitLifecycleTest {
         .given(evaluationBooked(at(2026, 12, 1, 10, 0)))
         .when(new CheckInVisitCommand(visitId))
         .expectNoEvents()
-        .expectException(BookingRefusedException.class);
+        .expectException(Refusal.class);
   }
 
   @Test
@@ -196,7 +196,7 @@ class VisitLifecycleTest {
         .given(needlingBooked(at(2026, 11, 30, 8, 0)))
         .when(new CompleteVisitCommand(visitId, null, treatment()))
         .expectNoEvents()
-        .expectException(VisitTransitionException.class);
+        .expectException(Refusal.class);
   }
 
   @Test
@@ -223,9 +223,7 @@ class VisitLifecycleTest {
         .expectNoEvents()
         .expectException(
             Matchers.predicate(
-                e ->
-                    e instanceof BookingRefusedException refused
-                        && refused.rule() == SchedulingRule.NOT_YET_DUE));
+                e -> e instanceof Refusal refused && refused.breaks(SchedulingRule.NOT_YET_DUE)));
   }
 
   @Test
@@ -235,7 +233,7 @@ class VisitLifecycleTest {
         .given(evaluationBooked(start), new VisitCheckedInEvent(visitId, start))
         .when(new CompleteVisitCommand(visitId, null, treatment()))
         .expectNoEvents()
-        .expectException(InvalidValueException.class);
+        .expectException(Refusal.class);
   }
 
   @Test
@@ -256,7 +254,7 @@ class VisitLifecycleTest {
                 InMemoryBenefitRecords.uninsured(start)))
         .when(new CompleteVisitCommand(visitId, findings(), null))
         .expectNoEvents()
-        .expectException(VisitTransitionException.class)
+        .expectException(Refusal.class)
         .expectExceptionMessage(
             Matchers.predicate(m -> m.toString().startsWith("The visit is CANCELLED")));
   }
@@ -284,7 +282,7 @@ class VisitLifecycleTest {
         .given(needlingBooked(at(2026, 11, 30, 11, 0)))
         .when(new RecordNoShowCommand(visitId))
         .expectNoEvents()
-        .expectException(BookingRefusedException.class);
+        .expectException(Refusal.class);
   }
 
   @Test
@@ -294,6 +292,6 @@ class VisitLifecycleTest {
         .given(needlingBooked(start), new VisitCheckedInEvent(visitId, NOW))
         .when(new CancelVisitCommand(visitId, "changed mind"))
         .expectNoEvents()
-        .expectException(VisitTransitionException.class);
+        .expectException(Refusal.class);
   }
 }

@@ -6,7 +6,7 @@ import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.VisitLocation;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.clinic.VisitTypeSettings;
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.TimeSlot;
 import com.needlework.api.prospect.ProspectId;
 import com.needlework.api.scheduling.BookDiscoveryCallCommand;
@@ -158,7 +158,7 @@ class VisitTest {
                 "x".repeat(501),
                 BookingChannel.PUBLIC))
         .expectNoEvents()
-        .expectException(InvalidValueException.class);
+        .expectException(Refusal.class);
   }
 
   @Test
@@ -197,7 +197,7 @@ class VisitTest {
         .given(booked(at(2026, 12, 1, 10, 0)))
         .when(new RescheduleVisitCommand(visitId, at(2026, 12, 1, 19, 0)))
         .expectNoEvents()
-        .expectException(BookingRefusedException.class);
+        .expectException(Refusal.class);
   }
 
   @Test
@@ -207,7 +207,7 @@ class VisitTest {
         .given(booked(start), cancelled(start, "ill", false))
         .when(new RescheduleVisitCommand(visitId, at(2026, 12, 2, 10, 0)))
         .expectNoEvents()
-        .expectException(VisitTransitionException.class)
+        .expectException(Refusal.class)
         .expectExceptionMessage("The visit is CANCELLED, so it cannot be rescheduled");
   }
 
@@ -235,7 +235,7 @@ class VisitTest {
         .given(booked(at(2026, 12, 2, 10, 0)))
         .when(new CancelVisitCommand(visitId, " "))
         .expectNoEvents()
-        .expectException(InvalidValueException.class);
+        .expectException(Refusal.class);
   }
 
   @Test
@@ -245,7 +245,7 @@ class VisitTest {
         .given(booked(start), cancelled(start, "ill", false))
         .when(new CancelVisitCommand(visitId, "again"))
         .expectNoEvents()
-        .expectException(VisitTransitionException.class);
+        .expectException(Refusal.class);
   }
 
   private VisitCancelledEvent cancelled(Instant start, String reason, boolean late) {
@@ -263,7 +263,6 @@ class VisitTest {
         .when(command)
         .expectNoEvents()
         .expectException(
-            Matchers.predicate(
-                e -> e instanceof BookingRefusedException refused && refused.rule() == rule));
+            Matchers.predicate(e -> e instanceof Refusal refused && refused.breaks(rule)));
   }
 }

@@ -1,6 +1,6 @@
 package com.needlework.command.staff;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.staff.RegisterStaffMemberCommand;
 import com.needlework.api.staff.StaffMemberId;
 import com.needlework.api.staff.StaffMemberRegisteredEvent;
@@ -40,7 +40,7 @@ class StaffMemberTest {
         .when(
             new RegisterStaffMemberCommand(id, "Front Desk", "Front Desk", Set.of(StaffRole.ADMIN)))
         .expectNoEvents()
-        .expectException(InvalidValueException.class);
+        .expectException(Refusal.class);
   }
 
   @Test
@@ -49,7 +49,7 @@ class StaffMemberTest {
         .givenNoPriorActivity()
         .when(new RegisterStaffMemberCommand(id, "nobody", "Nobody", Set.of()))
         .expectNoEvents()
-        .expectException(InvalidValueException.class)
+        .expectException(Refusal.class)
         .expectExceptionMessage("A staff member needs at least one role");
   }
 }

@@ -3,7 +3,7 @@ package com.needlework.command.waitlist;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.TimeSlot;
 import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.PatientId;
@@ -87,7 +87,7 @@ class WaitlistEntryTest {
             new AddToWaitlistCommand(
                 entryId, knownPatient, VisitType.DISCOVERY_CALL, tuesdayMornings))
         .expectNoEvents()
-        .expectException(InvalidValueException.class);
+        .expectException(Refusal.class);
   }
 
   @Test
@@ -98,7 +98,7 @@ class WaitlistEntryTest {
             new AddToWaitlistCommand(
                 entryId, PatientId.newId(), VisitType.NEEDLING_SESSION, tuesdayMornings))
         .expectNoEvents()
-        .expectException(InvalidValueException.class);
+        .expectException(Refusal.class);
   }
 
   @Test
@@ -115,7 +115,7 @@ class WaitlistEntryTest {
         .given(waitlisted(), offered())
         .when(new OfferWaitlistSlotCommand(entryId, offer))
         .expectNoEvents()
-        .expectException(WaitlistStateException.class);
+        .expectException(Refusal.class);
   }
 
   @Test
@@ -145,6 +145,6 @@ class WaitlistEntryTest {
         .given(waitlisted())
         .when(new AcceptWaitlistOfferCommand(entryId, VisitId.newId()))
         .expectNoEvents()
-        .expectException(WaitlistStateException.class);
+        .expectException(Refusal.class);
   }
 }

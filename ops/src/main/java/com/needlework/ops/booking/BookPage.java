@@ -2,7 +2,6 @@ package com.needlework.ops.booking;
 
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.common.Causes;
-import com.needlework.api.common.InvalidValueException;
 import com.needlework.api.common.Refusal;
 import com.needlework.api.prospect.ContactDetails;
 import com.needlework.api.scheduling.AvailableSlot;
@@ -93,12 +92,12 @@ class BookPage {
 
   private static OffsetDateTime chosenStart(String slot) {
     if (slot == null || slot.isBlank()) {
-      throw new InvalidValueException("Please pick a time for the call");
+      throw Refusal.invalid("Please pick a time for the call");
     }
     try {
       return OffsetDateTime.parse(slot);
     } catch (DateTimeParseException notATime) {
-      throw new InvalidValueException("Please pick one of the listed times");
+      throw Refusal.invalid("Please pick one of the listed times");
     }
   }
 

@@ -5,10 +5,10 @@ import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.clinic.VisitTypeSettings;
-import com.needlework.api.common.RequestRefusedException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.TimeSlot;
 import com.needlework.api.patient.CareSnapshot;
-import com.needlework.api.patient.NeedlingEligibility.Refusal;
+import com.needlework.api.patient.NeedlingEligibility.Ineligible;
 import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.AvailableSlotsResponse;
 import com.needlework.api.scheduling.BookingChannel;
@@ -71,11 +71,10 @@ class AvailabilityQueries {
   AvailableSlotsResponse handle(FindAvailableSlotsQuery query) {
     PatientId patient = query.patientId();
     if (query.to().isBefore(query.from())) {
-      throw RequestRefusedException.invalid("'to' (" + query.to() + ") is before 'from'");
+      throw Refusal.invalid("'to' (" + query.to() + ") is before 'from'");
     }
     if (ChronoUnit.DAYS.between(query.from(), query.to()) >= MAX_DAYS) {
-      throw RequestRefusedException.invalid(
-          "Ask for at most " + MAX_DAYS + " days of availability at a time");
+      throw Refusal.invalid("Ask for at most " + MAX_DAYS + " days of availability at a time");
     }
     ClinicView clinic = directory.openClinic();
     VisitTypeSettings settings =
@@ -83,19 +82,18 @@ class AvailabilityQueries {
             .visitType(query.visitType())
             .orElseThrow(
                 () ->
-                    RequestRefusedException.rule(
+                    Refusal.rule(
                         "VISIT_TYPE_NOT_OFFERED",
                         "The clinic does not offer " + query.visitType() + " visits"));
     boolean publicCaller = query.channel() == BookingChannel.PUBLIC;
     if (publicCaller && !settings.publiclyBookable()) {
-      throw RequestRefusedException.rule(
+      throw Refusal.rule(
           "NOT_PUBLICLY_BOOKABLE",
           query.visitType() + " visits can only be booked by the clinic's staff");
     }
     boolean needling = query.visitType() == VisitType.NEEDLING_SESSION;
     if (needling && patient == null) {
-      throw RequestRefusedException.invalid(
-          "Needling availability depends on the patient: give a patientId");
+      throw Refusal.invalid("Needling availability depends on the patient: give a patientId");
     }
     List<PractitionerView> practitioners = directory.practitioners(query.practitionerId());
     BookingRules rules = clinic.rules();
@@ -132,9 +130,9 @@ class AvailabilityQueries {
     audit.record("CHECK_NEEDLING_ELIGIBILITY", "patient=" + patient);
     FreeSlots.Eligibility eligibility =
         FreeSlots.needling(care, directory.credentials(), clinic.state());
-    Optional<Refusal> refusal = FreeSlots.refusedThroughout(window, candidates, eligibility);
+    Optional<Ineligible> refusal = FreeSlots.refusedThroughout(window, candidates, eligibility);
     if (refusal.isPresent()) {
-      throw RequestRefusedException.rule(refusal.get().rule().name(), refusal.get().message());
+      throw refusal.get().refusal();
     }
     return eligibility;
   }

@@ -8,7 +8,7 @@ import com.needlework.api.clinic.WeeklyHours;
 import com.needlework.api.common.TimeSlot;
 import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.NeedlingEligibility;
-import com.needlework.api.patient.NeedlingEligibility.Refusal;
+import com.needlework.api.patient.NeedlingEligibility.Ineligible;
 import com.needlework.api.scheduling.AvailableSlot;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +45,7 @@ final class FreeSlots {
 
     Eligibility ANYONE = (practitioner, date) -> Optional.empty();
 
-    Optional<Refusal> check(PractitionerId practitioner, LocalDate date);
+    Optional<Ineligible> check(PractitionerId practitioner, LocalDate date);
   }
 
   private FreeSlots() {}
@@ -64,12 +64,12 @@ final class FreeSlots {
    * The first refusal when the rules allow no practitioner on any date of the window, so that the
    * caller can say why nothing is offered; empty when some practitioner is allowed on some date.
    */
-  static Optional<Refusal> refusedThroughout(
+  static Optional<Ineligible> refusedThroughout(
       Window window, List<Practitioner> practitioners, Eligibility eligibility) {
-    Optional<Refusal> first = Optional.empty();
+    Optional<Ineligible> first = Optional.empty();
     for (LocalDate date = window.from(); !date.isAfter(window.to()); date = date.plusDays(1)) {
       for (Practitioner practitioner : practitioners) {
-        Optional<Refusal> refusal = eligibility.check(practitioner.id(), date);
+        Optional<Ineligible> refusal = eligibility.check(practitioner.id(), date);
         if (refusal.isEmpty()) {
           return Optional.empty();
         }

@@ -7,7 +7,7 @@ import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.clinic.VisitTypeSettings;
 import com.needlework.api.clinic.WeeklyHours;
-import com.needlework.api.common.RequestRefusedException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.TimeSlot;
 import com.needlework.query.web.ReadModelJson;
 import java.time.Instant;
@@ -65,8 +65,7 @@ public class ClinicDirectory {
 
   /** The clinic; refused as not found before it is open. */
   public ClinicView openClinic() {
-    return clinic()
-        .orElseThrow(() -> RequestRefusedException.notFound("The clinic is not open yet"));
+    return clinic().orElseThrow(() -> Refusal.conflict("The clinic is not open yet"));
   }
 
   /** One practitioner (refused as not found when unknown), or all when {@code only} is null. */
@@ -74,7 +73,7 @@ public class ClinicDirectory {
     List<PractitionerView> practitioners =
         practitioners().stream().filter(p -> only == null || p.id().equals(only)).toList();
     if (only != null && practitioners.isEmpty()) {
-      throw RequestRefusedException.notFound("There is no practitioner with id " + only);
+      throw Refusal.notFound("practitioner", only);
     }
     return practitioners;
   }
@@ -97,7 +96,7 @@ public class ClinicDirectory {
     List<RoomView> rooms =
         rooms().stream().filter(r -> only == null || r.id().equals(only)).toList();
     if (only != null && rooms.isEmpty()) {
-      throw RequestRefusedException.notFound("There is no room with id " + only);
+      throw Refusal.notFound("room", only);
     }
     return rooms;
   }

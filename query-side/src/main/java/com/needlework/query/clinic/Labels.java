@@ -2,7 +2,7 @@ package com.needlework.query.clinic;
 
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
-import com.needlework.api.common.RequestRefusedException;
+import com.needlework.api.common.Refusal;
 import java.util.Map;
 
 /** The names of practitioners and rooms that views show beside their ids. */
@@ -11,10 +11,10 @@ public record Labels(Map<PractitionerId, String> practitioners, Map<RoomId, Stri
   /** Refuses as not found a practitioner or room that is given but unknown. */
   public void requireKnown(PractitionerId practitioner, RoomId room) {
     if (practitioner != null && !practitioners.containsKey(practitioner)) {
-      throw RequestRefusedException.notFound("There is no practitioner with id " + practitioner);
+      throw Refusal.notFound("practitioner", practitioner);
     }
     if (room != null && !rooms.containsKey(room)) {
-      throw RequestRefusedException.notFound("There is no room with id " + room);
+      throw Refusal.notFound("room", room);
     }
   }
 

@@ -1,6 +1,6 @@
 package com.needlework.query.insurance;
 
-import com.needlework.api.common.RequestRefusedException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.insurance.Authorization;
 import com.needlework.api.insurance.CoverageId;
 import com.needlework.api.insurance.PayerId;
@@ -94,7 +94,7 @@ class InsuranceQueries {
 
   private static void requireDays(int within) {
     if (within < BenefitDeadlines.MIN_DAYS || within > BenefitDeadlines.MAX_DAYS) {
-      throw RequestRefusedException.invalid(
+      throw Refusal.invalid(
           "'within' is a number of days from "
               + BenefitDeadlines.MIN_DAYS
               + " to "

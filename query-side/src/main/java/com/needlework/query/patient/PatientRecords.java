@@ -3,7 +3,7 @@ package com.needlework.query.patient;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
-import com.needlework.api.common.RequestRefusedException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.EvaluationComplexity;
@@ -68,7 +68,7 @@ public class PatientRecords {
                 .single()
             > 0;
     if (!known) {
-      throw RequestRefusedException.notFound("There is no patient with id " + patientId);
+      throw Refusal.notFound("patient", patientId);
     }
   }
 
@@ -129,11 +129,10 @@ public class PatientRecords {
   /** Patients whose name contains {@code name}, ignoring case, in order of name. */
   List<PatientSummary> search(String name) {
     if (name == null || name.isBlank()) {
-      throw RequestRefusedException.invalid("Give part of a name to search for");
+      throw Refusal.invalid("Give part of a name to search for");
     }
     if (name.length() > MAX_SEARCH_LENGTH) {
-      throw RequestRefusedException.invalid(
-          "Search for at most " + MAX_SEARCH_LENGTH + " characters of a name");
+      throw Refusal.invalid("Search for at most " + MAX_SEARCH_LENGTH + " characters of a name");
     }
     return jdbc.sql(
             "SELECT patient_id, name, date_of_birth FROM rm_patient"
@@ -159,8 +158,7 @@ public class PatientRecords {
         .param("id", patientId.value())
         .query((rs, row) -> patient(rs))
         .optional()
-        .orElseThrow(
-            () -> RequestRefusedException.notFound("There is no patient with id " + patientId));
+        .orElseThrow(() -> Refusal.notFound("patient", patientId));
   }
 
   private PatientRecord patient(ResultSet rs) throws SQLException {

@@ -2,7 +2,7 @@ package com.needlework.query.schedule;
 
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
-import com.needlework.api.common.RequestRefusedException;
+import com.needlework.api.common.Refusal;
 import com.needlework.query.audit.PhiAccessLog;
 import java.time.LocalDate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +36,7 @@ class ScheduleController {
       @RequestParam String roomId,
       @RequestParam(required = false) String practitionerId) {
     if (practitionerId != null) {
-      throw RequestRefusedException.invalid("Give a practitionerId or a roomId, not both");
+      throw Refusal.invalid("Give a practitionerId or a roomId, not both");
     }
     RoomId room = RoomId.parse(roomId);
     RoomScheduleResponse response = queries.roomDay(date, room);

@@ -2,7 +2,7 @@ package com.needlework.query.schedule;
 
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
-import com.needlework.api.common.RequestRefusedException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.scheduling.FindScheduleQuery;
 import com.needlework.api.scheduling.ScheduleResponse;
 import com.needlework.api.scheduling.ScheduleResponse.ScheduledVisit;
@@ -94,7 +94,7 @@ class ScheduleQueries {
 
   WeekScheduleResponse week(LocalDate start, PractitionerId practitioner, RoomId room) {
     if (practitioner != null && room != null) {
-      throw RequestRefusedException.invalid("Give a practitionerId or a roomId, not both");
+      throw Refusal.invalid("Give a practitionerId or a roomId, not both");
     }
     ZoneId zone = directory.openClinic().zone();
     Labels labels = directory.labels();

@@ -1,6 +1,6 @@
 package com.needlework.api.clinic;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import java.time.Duration;
 
 /**
@@ -29,19 +29,19 @@ public record BookingRules(
     positive(slotStep, "slot step");
     notNegative(lateCancellationWindow, "late-cancellation window");
     if (slotStep.toMinutes() < 5 || slotStep.toSecondsPart() != 0) {
-      throw new InvalidValueException("The slot step is a whole number of minutes, at least 5");
+      throw Refusal.invalid("The slot step is a whole number of minutes, at least 5");
     }
   }
 
   private static void positive(Duration value, String what) {
     if (value == null || value.isNegative() || value.isZero()) {
-      throw new InvalidValueException("The " + what + " must be positive");
+      throw Refusal.invalid("The " + what + " must be positive");
     }
   }
 
   private static void notNegative(Duration value, String what) {
     if (value == null || value.isNegative()) {
-      throw new InvalidValueException("The " + what + " cannot be negative");
+      throw Refusal.invalid("The " + what + " cannot be negative");
     }
   }
 }

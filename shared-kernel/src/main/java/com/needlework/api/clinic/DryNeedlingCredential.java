@@ -1,6 +1,6 @@
 package com.needlework.api.clinic;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
@@ -11,10 +11,10 @@ public record DryNeedlingCredential(String state, LocalDate validUntil) {
 
   public DryNeedlingCredential {
     if (state == null || !US_STATE.matcher(state).matches()) {
-      throw new InvalidValueException("A credential's state is a two-letter code such as CA");
+      throw Refusal.invalid("A credential's state is a two-letter code such as CA");
     }
     if (validUntil == null) {
-      throw new InvalidValueException("A credential needs the date it is valid until");
+      throw Refusal.invalid("A credential needs the date it is valid until");
     }
   }
 

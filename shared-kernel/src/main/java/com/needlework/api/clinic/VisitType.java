@@ -1,6 +1,6 @@
 package com.needlework.api.clinic;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -12,15 +12,13 @@ public enum VisitType {
 
   public static VisitType parse(String raw) {
     if (raw == null || raw.isBlank()) {
-      throw new InvalidValueException("A visit type is required; expected one of " + names());
+      throw Refusal.invalid("A visit type is required; expected one of " + names());
     }
     return Arrays.stream(values())
         .filter(type -> type.name().equalsIgnoreCase(raw.strip()))
         .findFirst()
         .orElseThrow(
-            () ->
-                new InvalidValueException(
-                    "Unknown visit type '" + raw + "'; expected one of " + names()));
+            () -> Refusal.invalid("Unknown visit type '" + raw + "'; expected one of " + names()));
   }
 
   private static String names() {

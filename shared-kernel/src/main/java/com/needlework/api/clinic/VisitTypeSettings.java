@@ -1,6 +1,6 @@
 package com.needlework.api.clinic;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -16,11 +16,11 @@ public record VisitTypeSettings(
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(location, "location");
     if (length == null || length.isNegative() || length.isZero() || length.toHours() > 8) {
-      throw new InvalidValueException("A visit type lasts between 1 minute and 8 hours");
+      throw Refusal.invalid("A visit type lasts between 1 minute and 8 hours");
     }
     bufferAfter = bufferAfter == null ? Duration.ZERO : bufferAfter;
     if (bufferAfter.isNegative()) {
-      throw new InvalidValueException("A buffer after a visit cannot be negative");
+      throw Refusal.invalid("A buffer after a visit cannot be negative");
     }
   }
 

@@ -1,6 +1,6 @@
 package com.needlework.api.clinic;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.TimeSlot;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +26,7 @@ public record WeeklyHours(List<WorkingPeriod> periods) {
             .toList();
     for (int i = 1; i < periods.size(); i++) {
       if (periods.get(i - 1).overlaps(periods.get(i))) {
-        throw new InvalidValueException(
+        throw Refusal.invalid(
             "Working periods overlap on "
                 + periods.get(i).day()
                 + ": "

@@ -1,6 +1,6 @@
 package com.needlework.api.clinic;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Objects;
@@ -13,7 +13,7 @@ public record WorkingPeriod(DayOfWeek day, LocalTime start, LocalTime end) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (!end.isAfter(start)) {
-      throw new InvalidValueException(
+      throw Refusal.invalid(
           "A working period on " + day + " must end after it starts (" + start + "-" + end + ")");
     }
   }

@@ -10,8 +10,7 @@ public record DateRange(LocalDate start, LocalDate end) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (end.isBefore(start)) {
-      throw new InvalidValueException(
-          "A date range ends (" + end + ") before it starts (" + start + ")");
+      throw Refusal.invalid("A date range ends (" + end + ") before it starts (" + start + ")");
     }
   }
 

@@ -9,7 +9,7 @@ public final class Ids {
 
   public static UUID uuid(String raw, String what) {
     if (raw == null || raw.isBlank()) {
-      throw new InvalidValueException("A " + what + " is required");
+      throw Refusal.invalid("A " + what + " is required");
     }
     try {
       UUID parsed = UUID.fromString(raw.trim());
@@ -18,8 +18,7 @@ public final class Ids {
       }
       return parsed;
     } catch (IllegalArgumentException notAUuid) {
-      throw new InvalidValueException(
-          "'" + raw + "' is not a valid " + what + " (expected a UUID)");
+      throw Refusal.invalid("'" + raw + "' is not a valid " + what + " (expected a UUID)");
     }
   }
 }

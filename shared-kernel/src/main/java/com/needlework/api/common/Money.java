@@ -14,7 +14,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
   public Money {
     Objects.requireNonNull(amount, "amount");
     if (amount.stripTrailingZeros().scale() > 2) {
-      throw new InvalidValueException(
+      throw Refusal.invalid(
           "An amount has at most two decimals (cents): " + amount.toPlainString());
     }
     amount = amount.setScale(2, RoundingMode.UNNECESSARY);
@@ -29,7 +29,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     try {
       return new Money(new BigDecimal(amount.strip()));
     } catch (NumberFormatException | NullPointerException notAnAmount) {
-      throw new InvalidValueException("'" + amount + "' is not an amount such as 30.00");
+      throw Refusal.invalid("'" + amount + "' is not an amount such as 30.00");
     }
   }
 

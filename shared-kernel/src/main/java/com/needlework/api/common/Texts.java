@@ -7,7 +7,7 @@ public final class Texts {
 
   public static String required(String value, String what, int maxLength) {
     if (value == null || value.isBlank()) {
-      throw new InvalidValueException("A " + what + " is required");
+      throw Refusal.invalid("A " + what + " is required");
     }
     return limited(value.strip(), what, maxLength);
   }
@@ -21,8 +21,7 @@ public final class Texts {
 
   private static String limited(String value, String what, int maxLength) {
     if (value.length() > maxLength) {
-      throw new InvalidValueException(
-          "The " + what + " is too long: at most " + maxLength + " characters");
+      throw Refusal.invalid("The " + what + " is too long: at most " + maxLength + " characters");
     }
     return value;
   }

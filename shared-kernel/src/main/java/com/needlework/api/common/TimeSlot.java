@@ -11,7 +11,7 @@ public record TimeSlot(Instant start, Instant end) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (!end.isAfter(start)) {
-      throw new InvalidValueException("A time slot must end after it starts");
+      throw Refusal.invalid("A time slot must end after it starts");
     }
   }
 

@@ -1,7 +1,7 @@
 package com.needlework.api.insurance;
 
 import com.needlework.api.common.DateRange;
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.Texts;
 import java.time.LocalDate;
 import java.util.Set;
@@ -22,19 +22,19 @@ public record Authorization(
 
   public Authorization {
     if (authorizationId == null) {
-      throw new InvalidValueException("An authorization needs an id");
+      throw Refusal.invalid("An authorization needs an id");
     }
     number = Texts.required(number, "authorization number", 50);
     if (visitsAuthorized < 1 || visitsAuthorized > 366) {
-      throw new InvalidValueException("An authorization allows between 1 and 366 visits");
+      throw Refusal.invalid("An authorization allows between 1 and 366 visits");
     }
     if (valid == null) {
-      throw new InvalidValueException("An authorization states the days it is valid");
+      throw Refusal.invalid("An authorization states the days it is valid");
     }
     codes = codes == null ? Set.of() : Set.copyOf(codes);
     for (String code : codes) {
       if (!CODE.matcher(code).matches()) {
-        throw new InvalidValueException("'" + code + "' is not a CPT or HCPCS code such as 20560");
+        throw Refusal.invalid("'" + code + "' is not a CPT or HCPCS code such as 20560");
       }
     }
   }

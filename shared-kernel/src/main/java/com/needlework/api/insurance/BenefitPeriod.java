@@ -1,7 +1,7 @@
 package com.needlework.api.insurance;
 
 import com.needlework.api.common.DateRange;
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import java.time.LocalDate;
 import java.time.MonthDay;
 
@@ -15,16 +15,15 @@ public record BenefitPeriod(BenefitPeriodType type, MonthDay renewsOn) {
 
   public BenefitPeriod {
     if (type == null) {
-      throw new InvalidValueException("A benefit period is CALENDAR_YEAR or PLAN_YEAR");
+      throw Refusal.invalid("A benefit period is CALENDAR_YEAR or PLAN_YEAR");
     }
     if (type == BenefitPeriodType.CALENDAR_YEAR) {
       if (renewsOn != null && !renewsOn.equals(NEW_YEAR)) {
-        throw new InvalidValueException(
-            "A calendar year renews on 01-01; use PLAN_YEAR for " + renewsOn);
+        throw Refusal.invalid("A calendar year renews on 01-01; use PLAN_YEAR for " + renewsOn);
       }
       renewsOn = NEW_YEAR;
     } else if (renewsOn == null) {
-      throw new InvalidValueException("A plan year needs the day it renews on (MM-DD)");
+      throw Refusal.invalid("A plan year needs the day it renews on (MM-DD)");
     }
   }
 

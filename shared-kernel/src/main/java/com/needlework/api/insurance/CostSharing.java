@@ -1,7 +1,7 @@
 package com.needlework.api.insurance;
 
-import com.needlework.api.common.InvalidValueException;
 import com.needlework.api.common.Money;
+import com.needlework.api.common.Refusal;
 import java.math.BigDecimal;
 
 /** What the patient pays: copay per visit, coinsurance percent, deductible and how much is met. */
@@ -16,13 +16,13 @@ public record CostSharing(
     deductible = deductible == null ? Money.ZERO : deductible;
     deductibleMet = deductibleMet == null ? Money.ZERO : deductibleMet;
     if (copay.isNegative() || deductible.isNegative() || deductibleMet.isNegative()) {
-      throw new InvalidValueException("Copay and deductible amounts cannot be negative");
+      throw Refusal.invalid("Copay and deductible amounts cannot be negative");
     }
     if (coinsurancePercent.signum() < 0 || coinsurancePercent.compareTo(HUNDRED) > 0) {
-      throw new InvalidValueException("Coinsurance is a percent between 0 and 100");
+      throw Refusal.invalid("Coinsurance is a percent between 0 and 100");
     }
     if (deductibleMet.compareTo(deductible) > 0) {
-      throw new InvalidValueException("The deductible met cannot exceed the deductible");
+      throw Refusal.invalid("The deductible met cannot exceed the deductible");
     }
   }
 

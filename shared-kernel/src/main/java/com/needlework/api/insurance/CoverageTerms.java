@@ -1,6 +1,6 @@
 package com.needlework.api.insurance;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.Texts;
 import java.time.LocalDate;
 
@@ -18,23 +18,23 @@ public record CoverageTerms(
 
   public CoverageTerms {
     if (payerId == null) {
-      throw new InvalidValueException("A coverage names its payer (payerId)");
+      throw Refusal.invalid("A coverage names its payer (payerId)");
     }
     memberId = Texts.required(memberId, "member id", 80);
     subscriberRelation = subscriberRelation == null ? SubscriberRelation.SELF : subscriberRelation;
     priority = priority == null ? CoveragePriority.PRIMARY : priority;
     if (benefitPeriod == null) {
-      throw new InvalidValueException("A coverage states its benefit period");
+      throw Refusal.invalid("A coverage states its benefit period");
     }
     if (visitsAllowed < 0 || visitsAllowed > 366) {
-      throw new InvalidValueException("Visits allowed per period lie between 0 and 366");
+      throw Refusal.invalid("Visits allowed per period lie between 0 and 366");
     }
     costSharing = costSharing == null ? new CostSharing(null, null, null, null) : costSharing;
     if (effectiveFrom == null) {
-      throw new InvalidValueException("A coverage states the day it is effective from");
+      throw Refusal.invalid("A coverage states the day it is effective from");
     }
     if (effectiveUntil != null && effectiveUntil.isBefore(effectiveFrom)) {
-      throw new InvalidValueException("A coverage cannot end before it starts");
+      throw Refusal.invalid("A coverage cannot end before it starts");
     }
   }
 

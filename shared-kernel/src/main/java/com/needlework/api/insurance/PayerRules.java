@@ -1,7 +1,7 @@
 package com.needlework.api.insurance;
 
-import com.needlework.api.common.InvalidValueException;
 import com.needlework.api.common.Money;
+import com.needlework.api.common.Refusal;
 
 /**
  * What a payer covers and how it wants to be billed. Dry needling defaults to not covered (the
@@ -21,7 +21,7 @@ public record PayerRules(
             : unattendedEstimCode;
     timedCodeRule = timedCodeRule == null ? TimedCodeRule.CMS_8_MINUTE : timedCodeRule;
     if (kxThreshold != null && kxThreshold.isNegative()) {
-      throw new InvalidValueException("The KX threshold cannot be negative");
+      throw Refusal.invalid("The KX threshold cannot be negative");
     }
   }
 }

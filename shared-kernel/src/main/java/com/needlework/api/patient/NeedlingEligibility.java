@@ -1,6 +1,7 @@
 package com.needlework.api.patient;
 
 import com.needlework.api.clinic.DryNeedlingCredential;
+import com.needlework.api.common.Refusal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
@@ -15,7 +16,13 @@ import java.util.stream.Collectors;
 public final class NeedlingEligibility {
 
   /** Why a session may not be booked. */
-  public record Refusal(NeedlingRule rule, String message) {}
+  public record Ineligible(NeedlingRule rule, String message) {
+
+    /** The answer to a request that asked for the session. */
+    public Refusal refusal() {
+      return Refusal.rule(rule, message);
+    }
+  }
 
   private NeedlingEligibility() {}
 
@@ -23,7 +30,7 @@ public final class NeedlingEligibility {
    * @param alreadyCounted whether the session in question is itself among the counted sessions (a
    *     session being moved to another date)
    */
-  public static Optional<Refusal> check(
+  public static Optional<Ineligible> check(
       CareSnapshot care,
       Collection<DryNeedlingCredential> credentials,
       String clinicState,
@@ -73,7 +80,7 @@ public final class NeedlingEligibility {
     return Optional.empty();
   }
 
-  private static Optional<Refusal> refuse(NeedlingRule rule, String message) {
-    return Optional.of(new Refusal(rule, message));
+  private static Optional<Ineligible> refuse(NeedlingRule rule, String message) {
+    return Optional.of(new Ineligible(rule, message));
   }
 }

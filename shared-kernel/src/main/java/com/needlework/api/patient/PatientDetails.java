@@ -1,6 +1,6 @@
 package com.needlework.api.patient;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.prospect.ContactDetails;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -13,10 +13,10 @@ public record PatientDetails(ContactDetails contact, LocalDate dateOfBirth) {
   public PatientDetails {
     Objects.requireNonNull(contact, "contact");
     if (dateOfBirth == null) {
-      throw new InvalidValueException("A date of birth is required");
+      throw Refusal.invalid("A date of birth is required");
     }
     if (dateOfBirth.isBefore(EARLIEST_BIRTH) || dateOfBirth.isAfter(LocalDate.now())) {
-      throw new InvalidValueException("The date of birth must lie between 1900 and today");
+      throw Refusal.invalid("The date of birth must lie between 1900 and today");
     }
   }
 

@@ -1,6 +1,6 @@
 package com.needlework.api.prospect;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.Texts;
 import java.util.regex.Pattern;
 
@@ -16,11 +16,11 @@ public record ContactDetails(String name, String phone, String email) {
     email = Texts.required(email, "email address", 254);
     long digits = phone.chars().filter(Character::isDigit).count();
     if (!PHONE.matcher(phone).matches() || digits < 7 || digits > 15) {
-      throw new InvalidValueException(
+      throw Refusal.invalid(
           "The phone number must have 7 to 15 digits (spaces, +, -, ( ) allowed)");
     }
     if (!EMAIL.matcher(email).matches()) {
-      throw new InvalidValueException("The email address is not valid");
+      throw Refusal.invalid("The email address is not valid");
     }
   }
 

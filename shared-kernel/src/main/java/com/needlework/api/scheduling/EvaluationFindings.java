@@ -1,6 +1,6 @@
 package com.needlework.api.scheduling;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.patient.EvaluationComplexity;
 import com.needlework.api.patient.PlanOfCare;
 import com.needlework.api.patient.Screening;
@@ -11,13 +11,13 @@ public record EvaluationFindings(
 
   public EvaluationFindings {
     if (complexity == null) {
-      throw new InvalidValueException("An evaluation's complexity is LOW, MODERATE or HIGH");
+      throw Refusal.invalid("An evaluation's complexity is LOW, MODERATE or HIGH");
     }
     if (screening == null) {
-      throw new InvalidValueException("An evaluation records the contraindication screening");
+      throw Refusal.invalid("An evaluation records the contraindication screening");
     }
     if (planOfCare == null) {
-      throw new InvalidValueException("An evaluation records a plan of care");
+      throw Refusal.invalid("An evaluation records a plan of care");
     }
   }
 }

@@ -1,6 +1,6 @@
 package com.needlework.api.scheduling;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 
 /** What was done in a needling session, as billing will code it. */
 public record NeedlingTreatment(
@@ -14,8 +14,7 @@ public record NeedlingTreatment(
 
   public NeedlingTreatment {
     if (muscles == null) {
-      throw new InvalidValueException(
-          "Say how many muscles were needled: ONE_OR_TWO or THREE_OR_MORE");
+      throw Refusal.invalid("Say how many muscles were needled: ONE_OR_TWO or THREE_OR_MORE");
     }
     electricalStimulation =
         electricalStimulation == null ? ElectricalStimulation.NONE : electricalStimulation;
@@ -24,15 +23,14 @@ public record NeedlingTreatment(
     minutes(manualTherapyMinutes, "manual therapy");
     if ((electricalStimulation == ElectricalStimulation.ATTENDED)
         != (attendedStimulationMinutes > 0)) {
-      throw new InvalidValueException(
+      throw Refusal.invalid(
           "Attended stimulation minutes are given exactly when the stimulation was ATTENDED");
     }
   }
 
   private static void minutes(int value, String what) {
     if (value < 0 || value > MAX_MINUTES) {
-      throw new InvalidValueException(
-          "The " + what + " minutes must lie between 0 and " + MAX_MINUTES);
+      throw Refusal.invalid("The " + what + " minutes must lie between 0 and " + MAX_MINUTES);
     }
   }
 }

@@ -1,7 +1,7 @@
 package com.needlework.api.waitlist;
 
 import com.needlework.api.clinic.PractitionerId;
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -15,13 +15,13 @@ public record WaitlistPreferences(
 
   public WaitlistPreferences {
     if (days == null || days.isEmpty()) {
-      throw new InvalidValueException("Name at least one preferred day");
+      throw Refusal.invalid("Name at least one preferred day");
     }
     days = Set.copyOf(EnumSet.copyOf(days));
     from = from == null ? LocalTime.MIN : from;
     to = to == null ? LocalTime.MAX : to;
     if (!to.isAfter(from)) {
-      throw new InvalidValueException("The preferred times must end after they start");
+      throw Refusal.invalid("The preferred times must end after they start");
     }
   }
 

@@ -3,7 +3,7 @@ package com.needlework.api.clinic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.TimeSlot;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -92,7 +92,7 @@ class WeeklyHoursTest {
                             DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
                         new WorkingPeriod(
                             DayOfWeek.MONDAY, LocalTime.of(11, 0), LocalTime.of(13, 0)))))
-        .isInstanceOf(InvalidValueException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("overlap on MONDAY");
   }
 
@@ -100,6 +100,6 @@ class WeeklyHoursTest {
   void refusesAPeriodThatEndsBeforeItStarts() {
     assertThatThrownBy(
             () -> new WorkingPeriod(DayOfWeek.MONDAY, LocalTime.of(12, 0), LocalTime.of(8, 0)))
-        .isInstanceOf(InvalidValueException.class);
+        .isInstanceOf(Refusal.class);
   }
 }

@@ -19,7 +19,7 @@ class MoneyTest {
 
   @Test
   void refusesFractionsOfACent() {
-    assertThatThrownBy(() -> Money.of("30.005")).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> Money.of("30.005")).isInstanceOf(Refusal.class);
   }
 
   @Test

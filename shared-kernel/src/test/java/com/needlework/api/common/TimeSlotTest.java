@@ -22,7 +22,7 @@ class TimeSlotTest {
   @Test
   void refusesASlotThatEndsWhenItStarts() {
     assertThatThrownBy(() -> new TimeSlot(NINE, NINE))
-        .isInstanceOf(InvalidValueException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessage("A time slot must end after it starts");
   }
 }

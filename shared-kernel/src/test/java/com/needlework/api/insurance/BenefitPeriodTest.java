@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.needlework.api.common.DateRange;
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import org.junit.jupiter.api.Test;
@@ -49,13 +49,13 @@ class BenefitPeriodTest {
   @Test
   void aPlanYearNeedsItsRenewalDay() {
     assertThatThrownBy(() -> new BenefitPeriod(BenefitPeriodType.PLAN_YEAR, null))
-        .isInstanceOf(InvalidValueException.class);
+        .isInstanceOf(Refusal.class);
   }
 
   @Test
   void aCalendarYearRenewsOnlyOnNewYearsDay() {
     assertThatThrownBy(() -> new BenefitPeriod(BenefitPeriodType.CALENDAR_YEAR, MonthDay.of(7, 1)))
-        .isInstanceOf(InvalidValueException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("PLAN_YEAR");
   }
 }

@@ -24,7 +24,7 @@ class NeedlingEligibilityTest {
   private static Optional<NeedlingRule> rule(
       CareSnapshot care, List<DryNeedlingCredential> credentials, boolean alreadyCounted) {
     return NeedlingEligibility.check(care, credentials, "CA", SESSION, alreadyCounted)
-        .map(NeedlingEligibility.Refusal::rule);
+        .map(NeedlingEligibility.Ineligible::rule);
   }
 
   @Test
@@ -49,7 +49,7 @@ class NeedlingEligibilityTest {
   void aSessionBeforeTheEvaluationNeedsTheEvaluationFirst() {
     assertThat(
             NeedlingEligibility.check(care(6, 0), CALIFORNIA, "CA", EVALUATED.minusDays(1), false)
-                .map(NeedlingEligibility.Refusal::rule))
+                .map(NeedlingEligibility.Ineligible::rule))
         .contains(NeedlingRule.EVALUATION_REQUIRED);
   }
 
@@ -59,7 +59,7 @@ class NeedlingEligibilityTest {
     assertThat(NeedlingEligibility.check(care(6, 0), CALIFORNIA, "CA", lastDay, false)).isEmpty();
     assertThat(
             NeedlingEligibility.check(care(6, 0), CALIFORNIA, "CA", lastDay.plusDays(1), false)
-                .map(NeedlingEligibility.Refusal::rule))
+                .map(NeedlingEligibility.Ineligible::rule))
         .contains(NeedlingRule.PLAN_OF_CARE_EXPIRED);
   }
 

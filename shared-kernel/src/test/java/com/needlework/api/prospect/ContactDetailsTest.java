@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import org.junit.jupiter.api.Test;
 
 class ContactDetailsTest {
@@ -20,14 +20,14 @@ class ContactDetailsTest {
   @Test
   void refusesAPhoneNumberWithTooFewDigits() {
     assertThatThrownBy(() -> new ContactDetails("Ann", "12-34", "ann@example.com"))
-        .isInstanceOf(InvalidValueException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("7 to 15 digits");
   }
 
   @Test
   void refusesAnEmailWithoutADomain() {
     assertThatThrownBy(() -> new ContactDetails("Ann", "4155550100", "ann@"))
-        .isInstanceOf(InvalidValueException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessage("The email address is not valid");
   }
 
@@ -46,7 +46,7 @@ class ContactDetailsTest {
   @Test
   void refusesAnIdThatIsNotAUuid() {
     assertThatThrownBy(() -> ProspectId.parse("42"))
-        .isInstanceOf(InvalidValueException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessage("'42' is not a valid prospect id (expected a UUID)");
   }
 }

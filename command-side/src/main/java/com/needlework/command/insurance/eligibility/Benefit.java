@@ -1,7 +1,7 @@
 package com.needlework.command.insurance.eligibility;
 
-import com.needlework.api.common.InvalidValueException;
 import com.needlework.api.common.Money;
+import com.needlework.api.common.Refusal;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -84,7 +84,7 @@ record Benefit(
     BigDecimal number = number(eb, element, "is not an amount such as 30.00");
     try {
       return number == null ? null : Money.of(number);
-    } catch (InvalidValueException moreThanCents) {
+    } catch (Refusal moreThanCents) {
       throw eb.malformedElement(element, "is not an amount in dollars and cents");
     }
   }

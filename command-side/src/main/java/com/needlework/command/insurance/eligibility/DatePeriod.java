@@ -1,7 +1,7 @@
 package com.needlework.command.insurance.eligibility;
 
 import com.needlework.api.common.DateRange;
-import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Refusal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -35,9 +35,11 @@ record DatePeriod(String qualifier, DateRange range) {
     if (ends.length != 2) {
       throw dtp.malformedElement(3, problem);
     }
+    LocalDate start = date(dtp, ends[0], problem);
+    LocalDate end = date(dtp, ends[1], problem);
     try {
-      return new DateRange(date(dtp, ends[0], problem), date(dtp, ends[1], problem));
-    } catch (InvalidValueException endsBeforeItStarts) {
+      return new DateRange(start, end);
+    } catch (Refusal endsBeforeItStarts) {
       throw dtp.malformedElement(3, "ends before it starts");
     }
   }

@@ -1,6 +1,7 @@
 package com.needlework.command.insurance.eligibility;
 
 import com.needlework.api.common.DateRange;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.insurance.EligibilityReport;
 import java.util.List;
 import java.util.function.Predicate;
@@ -8,7 +9,7 @@ import java.util.function.Predicate;
 /**
  * Reads a payer's eligibility response (X12 271, 005010X279A1) into what it reports for physical
  * therapy. Separators are taken from the ISA segment; anything malformed is refused with a {@link
- * MalformedX12Exception} naming the segment at fault.
+ * Refusal} naming the segment at fault.
  */
 public final class Eligibility271 {
 
@@ -37,7 +38,7 @@ public final class Eligibility271 {
   private static void checkOneEligibilityResponse(List<Segment> segments) {
     List<Segment> transactions = segments.stream().filter(tagged("ST")).toList();
     if (transactions.isEmpty()) {
-      throw new MalformedX12Exception(
+      throw MalformedX12.refusal(
           "The file holds no transaction: an eligibility response starts with ST*271");
     }
     if (transactions.size() > 1) {

@@ -2,6 +2,7 @@ package com.needlework.command.insurance.eligibility;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.needlework.api.common.Refusal;
 import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
@@ -80,7 +81,7 @@ final class InterchangeReader {
     }
   }
 
-  private MalformedX12Exception segmentError(EDIStreamReader reader) {
+  private Refusal segmentError(EDIStreamReader reader) {
     Location at = reader.getLocation();
     String problem =
         switch (reader.getErrorType()) {
@@ -89,10 +90,10 @@ final class InterchangeReader {
           case UNRECOGNIZED_SEGMENT_ID -> "this is not a segment X12 knows";
           default -> "the segment does not belong here";
         };
-    return new MalformedX12Exception(at.getSegmentTag(), at.getSegmentPosition(), problem);
+    return MalformedX12.refusal(at.getSegmentTag(), at.getSegmentPosition(), problem);
   }
 
-  private MalformedX12Exception elementError(EDIStreamReader reader) {
+  private Refusal elementError(EDIStreamReader reader) {
     Location at = reader.getLocation();
     String tag = at.getSegmentTag();
     String element = "%s%02d".formatted(tag, at.getElementPosition());
@@ -106,7 +107,7 @@ final class InterchangeReader {
               "%s '%s' does not match %s".formatted(element, text, openingReference(tag));
           default -> "%s '%s' %s".formatted(element, text, describe(reader.getErrorType()));
         };
-    return new MalformedX12Exception(tag, at.getSegmentPosition(), problem);
+    return MalformedX12.refusal(tag, at.getSegmentPosition(), problem);
   }
 
   private static String countedIn(String trailer) {
@@ -166,7 +167,7 @@ final class InterchangeReader {
     throw new IllegalStateException("No " + tag + " segment was read before its trailer");
   }
 
-  private MalformedX12Exception unreadableFrom(Location at) {
+  private Refusal unreadableFrom(Location at) {
     if (segments.isEmpty()) {
       return notX12();
     }
@@ -175,7 +176,7 @@ final class InterchangeReader {
     String tag = atSegment ? at.getSegmentTag() : lastRead.tag();
     int position = atSegment ? at.getSegmentPosition() : lastRead.position();
     boolean atEnd = at != null && at.getCharacterOffset() >= input.length;
-    return new MalformedX12Exception(
+    return MalformedX12.refusal(
         tag,
         position,
         atEnd
@@ -183,8 +184,8 @@ final class InterchangeReader {
             : "what follows cannot be read as X12");
   }
 
-  private static MalformedX12Exception notX12() {
-    return new MalformedX12Exception(
+  private static Refusal notX12() {
+    return MalformedX12.refusal(
         "This is not an X12 file: it must start with a complete ISA segment");
   }
 }

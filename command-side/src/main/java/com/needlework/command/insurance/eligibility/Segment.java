@@ -1,5 +1,6 @@
 package com.needlework.command.insurance.eligibility;
 
+import com.needlework.api.common.Refusal;
 import java.util.List;
 
 /** One X12 segment as read: its tag, its position counted from ISA as 1, and its values. */
@@ -37,11 +38,11 @@ record Segment(String tag, int position, List<Value> values) {
         .toList();
   }
 
-  MalformedX12Exception malformed(String problem) {
-    return new MalformedX12Exception(tag, position, problem);
+  Refusal malformed(String problem) {
+    return MalformedX12.refusal(tag, position, problem);
   }
 
-  MalformedX12Exception malformedElement(int number, String problem) {
+  Refusal malformedElement(int number, String problem) {
     return malformed("element %d '%s' %s".formatted(number, element(number), problem));
   }
 }

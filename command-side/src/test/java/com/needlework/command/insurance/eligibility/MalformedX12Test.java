@@ -3,6 +3,7 @@ package com.needlework.command.insurance.eligibility;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.RefusalKind;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,16 +14,15 @@ class MalformedX12Test {
 
   private final Eligibility271 eligibility = new Eligibility271();
 
-  private MalformedX12Exception refusalOf(String x12) {
-    MalformedX12Exception refusal =
-        catchThrowableOfType(MalformedX12Exception.class, () -> eligibility.read(x12));
+  private Refusal refusalOf(String x12) {
+    Refusal refusal = catchThrowableOfType(Refusal.class, () -> eligibility.read(x12));
     assertThat(refusal).as("refusal").isNotNull();
     assertThat(refusal.kind()).isEqualTo(RefusalKind.INVALID_INPUT);
     return refusal;
   }
 
   private void assertRefused(String file, String segment, int position, String message) {
-    MalformedX12Exception refusal = refusalOf(X12Files.read("malformed/" + file));
+    Refusal refusal = refusalOf(X12Files.read("malformed/" + file));
 
     assertThat(refusal.getMessage()).isEqualTo(message);
     assertThat(refusal.properties()).isEqualTo(Map.of("segment", segment, "position", position));
@@ -30,7 +30,7 @@ class MalformedX12Test {
 
   @Test
   void refusesPlainTextAsNotX12() {
-    MalformedX12Exception refusal = refusalOf(X12Files.read("malformed/not-x12.txt"));
+    Refusal refusal = refusalOf(X12Files.read("malformed/not-x12.txt"));
 
     assertThat(refusal.getMessage())
         .isEqualTo("This is not an X12 file: it must start with a complete ISA segment");
@@ -108,7 +108,7 @@ class MalformedX12Test {
 
   @Test
   void refusesTextAfterTheClosingIea() {
-    MalformedX12Exception refusal = refusalOf(PT_BENEFITS + "NOT X12 ANY MORE");
+    Refusal refusal = refusalOf(PT_BENEFITS + "NOT X12 ANY MORE");
 
     assertThat(refusal.getMessage())
         .isEqualTo("Segment 27 (IEA): what follows cannot be read as X12");
@@ -119,7 +119,7 @@ class MalformedX12Test {
     String noTransaction =
         PT_BENEFITS.substring(0, PT_BENEFITS.indexOf("ST*")) + "GE*0*101~\nIEA*1*000000101~\n";
 
-    MalformedX12Exception refusal = refusalOf(noTransaction);
+    Refusal refusal = refusalOf(noTransaction);
 
     assertThat(refusal.getMessage()).startsWith("The file holds no transaction");
     assertThat(refusal.properties()).isEmpty();
@@ -145,7 +145,7 @@ class MalformedX12Test {
 
   @Test
   void refusesAnAmountWithFractionsOfACent() {
-    MalformedX12Exception refusal = refusalOf(PT_BENEFITS.replace("*30.00*", "*30.005*"));
+    Refusal refusal = refusalOf(PT_BENEFITS.replace("*30.00*", "*30.005*"));
 
     assertThat(refusal.getMessage())
         .isEqualTo("Segment 18 (EB): element 7 '30.005' is not an amount in dollars and cents");
@@ -159,7 +159,7 @@ class MalformedX12Test {
 
   @Test
   void refusesHalfAVisit() {
-    MalformedX12Exception refusal = refusalOf(PT_BENEFITS.replace("*VS*18~", "*VS*17.5~"));
+    Refusal refusal = refusalOf(PT_BENEFITS.replace("*VS*18~", "*VS*17.5~"));
 
     assertThat(refusal.getMessage())
         .isEqualTo("Segment 21 (EB): element 10 '17.5' is not a whole number of visits");
@@ -186,7 +186,7 @@ class MalformedX12Test {
 
   @Test
   void refusesAProcedureCompositeWithoutItsCode() {
-    MalformedX12Exception refusal = refusalOf(PT_BENEFITS.replace("HC:20561", "HC"));
+    Refusal refusal = refusalOf(PT_BENEFITS.replace("HC:20561", "HC"));
 
     assertThat(refusal.getMessage())
         .isEqualTo("Segment 23 (EB): element 13 'HC' names no procedure code (such as HC:20560)");
