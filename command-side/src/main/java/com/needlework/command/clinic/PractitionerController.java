@@ -12,7 +12,6 @@ import com.needlework.api.clinic.WeeklyHours;
 import com.needlework.api.clinic.WorkingPeriod;
 import com.needlework.api.common.Refusal;
 import com.needlework.api.common.TimeSlot;
-import com.needlework.command.scheduling.BookingGuard;
 import com.needlework.command.web.Commands;
 import com.needlework.command.web.Required;
 import java.net.URI;
@@ -32,11 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PractitionerController {
 
   private final Commands commands;
-  private final BookingGuard guard;
+  private final BookedVisits bookedVisits;
 
-  PractitionerController(Commands commands, BookingGuard guard) {
+  PractitionerController(Commands commands, BookedVisits bookedVisits) {
     this.commands = commands;
-    this.guard = guard;
+    this.bookedVisits = bookedVisits;
   }
 
   record PractitionerBody(String name, List<WorkingPeriod> workingHours) {}
@@ -91,7 +90,7 @@ class PractitionerController {
         new TimeSlot(
             Required.field(body.start(), "start").toInstant(),
             Required.field(body.end(), "end").toInstant());
-    long overlapping = guard.visitsOverlapping(id, period);
+    long overlapping = bookedVisits.visitsOverlapping(id, period);
     if (overlapping > 0) {
       throw visitsInTheWay(overlapping);
     }

@@ -1,6 +1,5 @@
 package com.needlework.command.insurance;
 
-import com.needlework.api.common.Refusal;
 import com.needlework.api.insurance.AuthorizationAddedEvent;
 import com.needlework.api.insurance.AuthorizationId;
 import com.needlework.api.insurance.CoverageAddedEvent;
@@ -19,7 +18,6 @@ import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.scheduling.VisitNoShowRecordedEvent;
 import com.needlework.api.scheduling.VisitRescheduledEvent;
 import com.needlework.command.consistency.TransactionalProjections;
-import com.needlework.command.scheduling.SchedulingRule;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -30,9 +28,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The command side's copy of payers, coverages and authorizations, and how many covered visits each
- * benefit period and authorization has used and has booked ahead. A covered booking takes its place
- * under a condition checked in the same statement, so the last covered visit goes to exactly one of
- * two racing bookings.
+ * benefit period and authorization has used and has booked ahead. Written in the transaction that
+ * appends the events; a booking reads and holds these counts while it decides, so the last covered
+ * visit goes to exactly one of two racing bookings.
  */
 @Component
 @ProcessingGroup(TransactionalProjections.BENEFITS)
@@ -178,44 +176,16 @@ class BenefitsLookup {
         VisitCoverage.covered(event.coverageId(), event.periodStart(), event.authorizationId()));
   }
 
-  /** Books a covered visit into its period (and authorization) if one is still free. */
+  /**
+   * Books a covered visit into its period (and authorization). The booking decided it has a place
+   * while holding these rows ({@link BenefitRecords#holdStanding}), so only the count changes here.
+   */
   private void reserve(VisitId visitId, VisitCoverage coverage) {
     if (coverage == null || !coverage.isCovered()) {
       return;
     }
     UUID coverageId = coverage.coverageId().value();
-    jdbc.sql(
-            "INSERT INTO cs_benefit_usage (coverage_id, period_start, used, booked)"
-                + " VALUES (:id, :start, 0, 0) ON CONFLICT DO NOTHING")
-        .param("id", coverageId)
-        .param("start", coverage.periodStart())
-        .update();
-    int periodTaken =
-        jdbc.sql(
-                "UPDATE cs_benefit_usage u SET booked = u.booked + 1 FROM cs_coverage c"
-                    + " WHERE u.coverage_id = :id AND u.period_start = :start"
-                    + " AND c.coverage_id = u.coverage_id AND u.used + u.booked < c.visits_allowed")
-            .param("id", coverageId)
-            .param("start", coverage.periodStart())
-            .update();
-    if (periodTaken == 0) {
-      throw Refusal.rule(
-          SchedulingRule.BENEFIT_VISITS_EXHAUSTED,
-          "The last covered visit of the benefit period was just booked by someone else");
-    }
-    if (coverage.authorizationId() != null) {
-      int authorizationTaken =
-          jdbc.sql(
-                  "UPDATE cs_authorization SET booked = booked + 1"
-                      + " WHERE authorization_id = :id AND used + booked < units")
-              .param("id", coverage.authorizationId().value())
-              .update();
-      if (authorizationTaken == 0) {
-        throw Refusal.rule(
-            SchedulingRule.AUTHORIZATION_EXHAUSTED,
-            "The last visit of the authorization was just booked by someone else");
-      }
-    }
+    count(coverageId, coverage.periodStart(), coverage.authorizationId(), "booked", 1);
     markVisit(visitId, coverageId, coverage.periodStart(), coverage.authorizationId(), "RESERVED");
   }
 

@@ -11,16 +11,23 @@ import com.needlework.api.insurance.AuthorizationAddedEvent;
 import com.needlework.api.insurance.AuthorizationExpiredEvent;
 import com.needlework.api.insurance.AuthorizationExpiringEvent;
 import com.needlework.api.insurance.AuthorizationId;
+import com.needlework.api.insurance.AuthorizationUse;
 import com.needlework.api.insurance.BenefitPeriodEndedEvent;
+import com.needlework.api.insurance.Benefits;
+import com.needlework.api.insurance.Benefits.Covered;
+import com.needlework.api.insurance.Benefits.Decision;
+import com.needlework.api.insurance.Benefits.Uncovered;
 import com.needlework.api.insurance.ChangeCoverageCommand;
 import com.needlework.api.insurance.CoverageAddedEvent;
 import com.needlework.api.insurance.CoverageChangedEvent;
 import com.needlework.api.insurance.CoverageId;
+import com.needlework.api.insurance.CoverageStanding;
 import com.needlework.api.insurance.CoverageTerminatedEvent;
 import com.needlework.api.insurance.CoverageTerms;
 import com.needlework.api.insurance.CoveredVisitNeedsAttentionEvent;
 import com.needlework.api.insurance.CoveredVisitReturnedEvent;
 import com.needlework.api.insurance.CoveredVisitUsedEvent;
+import com.needlework.api.insurance.CoveredVisits;
 import com.needlework.api.insurance.EligibilityReceivedEvent;
 import com.needlework.api.insurance.RecordCoveredVisitCommand;
 import com.needlework.api.insurance.RecordEligibilityCommand;
@@ -28,10 +35,10 @@ import com.needlework.api.insurance.ReturnCoveredVisitCommand;
 import com.needlework.api.insurance.TerminateCoverageCommand;
 import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.VisitId;
+import com.needlework.command.clinic.ClinicCalendar;
 import com.needlework.command.insurance.BenefitDeadlines.AuthorizationDeadline;
 import com.needlework.command.insurance.BenefitDeadlines.PeriodEnd;
-import com.needlework.command.scheduling.CareRecords;
-import com.needlework.command.scheduling.ClinicCalendar;
+import com.needlework.command.patient.CareRecords;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +46,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -80,11 +86,15 @@ class Coverage {
     if (terms == null) {
       throw Refusal.invalid("A coverage states its terms");
     }
-    if (command.patientId() == null || care.snapshot(command.patientId()).isEmpty()) {
-      throw Refusal.invalid("There is no patient with id " + command.patientId());
+    if (command.patientId() == null) {
+      throw Refusal.invalid("A coverage is for a patient (patientId)");
+    }
+    if (care.snapshot(command.patientId()).isEmpty()) {
+      throw Refusal.notFound("patient", command.patientId());
     }
     if (!payers.exists(terms.payerId())) {
-      throw Refusal.invalid("There is no payer with id " + terms.payerId());
+      throw Refusal.rule(
+          InsuranceRule.UNKNOWN_PAYER, "There is no payer with id " + terms.payerId());
     }
     if (command.visitsUsedSoFar() < 0 || command.visitsUsedSoFar() > terms.visitsAllowed()) {
       throw Refusal.invalid(
@@ -167,21 +177,41 @@ class Coverage {
       return;
     }
     LocalDate date = command.serviceDate();
-    Optional<String> problem = whyNotPaid(date, command);
-    if (problem.isPresent()) {
-      apply(
-          new CoveredVisitNeedsAttentionEvent(
-              coverageId, patientId, command.visitId(), date, problem.get()));
+    if (!terms.effectiveOn(date)) {
+      needsAttention(command, "The coverage is not effective on " + date);
       return;
     }
+    Decision decision = Benefits.use(standingOn(date), command.codes(), date, null);
+    if (decision instanceof Covered covered) {
+      apply(
+          new CoveredVisitUsedEvent(
+              coverageId,
+              patientId,
+              command.visitId(),
+              date,
+              covered.coverage().periodStart(),
+              covered.coverage().authorizationId()));
+    } else {
+      needsAttention(command, ((Uncovered) decision).reason());
+    }
+  }
+
+  private void needsAttention(RecordCoveredVisitCommand command, String reason) {
     apply(
-        new CoveredVisitUsedEvent(
-            coverageId,
-            patientId,
-            command.visitId(),
-            date,
-            terms.benefitPeriod().containing(date).start(),
-            authorizationFor(command).map(Authorization::authorizationId).orElse(null)));
+        new CoveredVisitNeedsAttentionEvent(
+            coverageId, patientId, command.visitId(), command.serviceDate(), reason));
+  }
+
+  /** What the period containing the day and each authorization have used: completions only. */
+  private CoverageStanding standingOn(LocalDate date) {
+    DateRange period = terms.benefitPeriod().containing(date);
+    return new CoverageStanding(
+        coverageId,
+        period,
+        new CoveredVisits(terms.visitsAllowed(), usedByPeriod.getOrDefault(period.start(), 0), 0),
+        authorizations.values().stream()
+            .map(a -> new AuthorizationUse(a, usedByAuthorization(a), 0))
+            .toList());
   }
 
   @CommandHandler
@@ -202,7 +232,7 @@ class Coverage {
     String reported = command.report().memberId();
     if (reported == null || !reported.strip().equalsIgnoreCase(terms.memberId().strip())) {
       throw Refusal.rule(
-          "MEMBER_MISMATCH",
+          InsuranceRule.MEMBER_MISMATCH,
           "The eligibility response is for member "
               + reported
               + ", not for this coverage's member "
@@ -252,30 +282,14 @@ class Coverage {
     }
   }
 
-  private Optional<String> whyNotPaid(LocalDate date, RecordCoveredVisitCommand command) {
-    if (!terms.effectiveOn(date)) {
-      return Optional.of("The coverage is not effective on " + date);
-    }
-    DateRange period = terms.benefitPeriod().containing(date);
-    if (usedByPeriod.getOrDefault(period.start(), 0) >= terms.visitsAllowed()) {
-      return Optional.of("All " + terms.visitsAllowed() + " visits of the benefit period are used");
-    }
-    if (!authorizations.isEmpty() && authorizationFor(command).isEmpty()) {
-      return Optional.of("No valid authorization with visits left covers this visit");
-    }
-    return Optional.empty();
-  }
-
-  private Optional<Authorization> authorizationFor(RecordCoveredVisitCommand command) {
-    return authorizations.values().stream()
-        .filter(a -> a.covers(command.serviceDate(), command.codes()))
-        .filter(a -> visitsLeft(a) > 0)
-        .findFirst();
+  private int usedByAuthorization(Authorization authorization) {
+    return usedByAuthorization.getOrDefault(authorization.authorizationId(), 0);
   }
 
   private int visitsLeft(Authorization authorization) {
-    return authorization.visitsAuthorized()
-        - usedByAuthorization.getOrDefault(authorization.authorizationId(), 0);
+    return new AuthorizationUse(authorization, usedByAuthorization(authorization), 0)
+        .visits()
+        .remaining();
   }
 
   private void requireActive() {

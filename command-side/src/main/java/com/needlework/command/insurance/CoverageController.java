@@ -22,7 +22,7 @@ import com.needlework.api.insurance.TerminateCoverageCommand;
 import com.needlework.api.insurance.TimedCodeRule;
 import com.needlework.api.insurance.UnattendedEstimCode;
 import com.needlework.api.patient.PatientId;
-import com.needlework.command.scheduling.ClinicCalendar;
+import com.needlework.command.clinic.ClinicCalendar;
 import com.needlework.command.web.Commands;
 import com.needlework.command.web.Required;
 import java.math.BigDecimal;

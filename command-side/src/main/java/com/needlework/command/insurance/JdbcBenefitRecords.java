@@ -3,13 +3,15 @@ package com.needlework.command.insurance;
 import com.needlework.api.common.DateRange;
 import com.needlework.api.insurance.Authorization;
 import com.needlework.api.insurance.AuthorizationId;
+import com.needlework.api.insurance.AuthorizationUse;
 import com.needlework.api.insurance.BenefitPeriod;
 import com.needlework.api.insurance.BenefitPeriodType;
 import com.needlework.api.insurance.CoverageId;
 import com.needlework.api.insurance.CoveragePriority;
+import com.needlework.api.insurance.CoverageStanding;
+import com.needlework.api.insurance.CoveredVisits;
 import com.needlework.api.insurance.PayerId;
 import com.needlework.api.patient.PatientId;
-import com.needlework.command.scheduling.BenefitRecords;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Arrays;
@@ -20,7 +22,11 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads coverages, their counts and authorizations from the command side's copy. */
+/**
+ * Reads coverages, their counts and authorizations from the command side's copy. A standing is read
+ * with its rows locked ({@code FOR UPDATE}), so two bookings for the last covered visit of a period
+ * take turns and the second sees the first's booking; the benefits rule decides, not SQL.
+ */
 @Component
 class JdbcBenefitRecords implements BenefitRecords, Payers {
 
@@ -38,73 +44,62 @@ class JdbcBenefitRecords implements BenefitRecords, Payers {
         .single();
   }
 
-  private record CoverageRow(
-      UUID coverageId,
-      String payerName,
-      CoveragePriority priority,
-      boolean needlingCovered,
-      BenefitPeriod period,
-      int visitsAllowed) {}
-
   @Override
-  public List<CoverageSnapshot> coveragesOn(PatientId patientId, LocalDate date) {
-    return jdbc
-        .sql(
-            "SELECT c.coverage_id, p.name, c.priority, p.needling_covered, c.period_type,"
-                + " c.renews_on, c.visits_allowed FROM cs_coverage c"
-                + " JOIN cs_payer p ON p.payer_id = c.payer_id WHERE c.patient_id = :patient"
-                + " AND c.effective_from <= :date"
-                + " AND (c.effective_until IS NULL OR c.effective_until >= :date)"
-                + " ORDER BY c.priority = 'PRIMARY' DESC, c.effective_from, c.coverage_id")
+  public List<CoverageOnFile> coverages(PatientId patientId) {
+    return jdbc.sql(
+            "SELECT c.coverage_id, c.priority, c.effective_from, c.effective_until, p.name,"
+                + " p.needling_covered, c.period_type, c.renews_on, c.visits_allowed"
+                + " FROM cs_coverage c JOIN cs_payer p ON p.payer_id = c.payer_id"
+                + " WHERE c.patient_id = :patient")
         .param("patient", patientId.value())
-        .param("date", date)
         .query(
             (rs, row) ->
-                new CoverageRow(
-                    rs.getObject("coverage_id", UUID.class),
-                    rs.getString("name"),
+                new CoverageOnFile(
+                    new CoverageId(rs.getObject("coverage_id", UUID.class)),
                     CoveragePriority.valueOf(rs.getString("priority")),
+                    rs.getObject("effective_from", LocalDate.class),
+                    rs.getObject("effective_until", LocalDate.class),
+                    rs.getString("name"),
                     rs.getBoolean("needling_covered"),
                     new BenefitPeriod(
                         BenefitPeriodType.valueOf(rs.getString("period_type")),
                         MonthDay.parse(rs.getString("renews_on"))),
                     rs.getInt("visits_allowed")))
-        .list()
-        .stream()
-        .map(coverage -> snapshot(coverage, date))
-        .toList();
+        .list();
   }
 
-  private CoverageSnapshot snapshot(CoverageRow coverage, LocalDate date) {
-    DateRange period = coverage.period().containing(date);
-    int[] counts =
+  @Override
+  public CoverageStanding holdStanding(CoverageOnFile coverage, LocalDate day) {
+    DateRange period = coverage.benefitPeriod().containing(day);
+    UUID coverageId = coverage.coverageId().value();
+    jdbc.sql(
+            "INSERT INTO cs_benefit_usage (coverage_id, period_start, used, booked)"
+                + " VALUES (:id, :start, 0, 0) ON CONFLICT DO NOTHING")
+        .param("id", coverageId)
+        .param("start", period.start())
+        .update();
+    CoveredVisits visits =
         jdbc.sql(
                 "SELECT used, booked FROM cs_benefit_usage WHERE coverage_id = :id"
-                    + " AND period_start = :start")
-            .param("id", coverage.coverageId())
+                    + " AND period_start = :start FOR UPDATE")
+            .param("id", coverageId)
             .param("start", period.start())
-            .query((rs, row) -> new int[] {rs.getInt("used"), rs.getInt("booked")})
-            .optional()
-            .orElse(new int[] {0, 0});
-    return new CoverageSnapshot(
-        new CoverageId(coverage.coverageId()),
-        coverage.payerName(),
-        coverage.priority(),
-        coverage.needlingCovered(),
-        period,
-        coverage.visitsAllowed(),
-        counts[0],
-        counts[1],
-        authorizations(coverage.coverageId()));
+            .query(
+                (rs, row) ->
+                    new CoveredVisits(
+                        coverage.visitsAllowed(), rs.getInt("used"), rs.getInt("booked")))
+            .single();
+    return new CoverageStanding(coverage.coverageId(), period, visits, authorizations(coverageId));
   }
 
-  private List<AuthorizationSnapshot> authorizations(UUID coverageId) {
+  private List<AuthorizationUse> authorizations(UUID coverageId) {
     return jdbc.sql(
-            "SELECT * FROM cs_authorization WHERE coverage_id = :id ORDER BY valid_to, number")
+            "SELECT * FROM cs_authorization WHERE coverage_id = :id"
+                + " ORDER BY valid_to, number FOR UPDATE")
         .param("id", coverageId)
         .query(
             (rs, row) ->
-                new AuthorizationSnapshot(
+                new AuthorizationUse(
                     new Authorization(
                         new AuthorizationId(rs.getObject("authorization_id", UUID.class)),
                         rs.getString("number"),

@@ -4,7 +4,6 @@ import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.PatientId;
 import com.needlework.api.patient.PlanOfCare;
-import com.needlework.command.scheduling.CareRecords;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;

@@ -11,6 +11,7 @@ import com.needlework.api.scheduling.NeedlingSessionBookedEvent;
 import com.needlework.api.scheduling.VisitCancelledEvent;
 import com.needlework.api.scheduling.VisitNoShowRecordedEvent;
 import com.needlework.api.scheduling.VisitRescheduledEvent;
+import com.needlework.command.clinic.BookedVisits;
 import com.needlework.command.consistency.TransactionalProjections;
 import java.sql.Types;
 import java.time.ZoneOffset;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(TransactionalProjections.BOOKING_GUARD)
-public class BookingGuard {
+public class BookingGuard implements BookedVisits {
 
   private static final String PRACTITIONER_CONSTRAINT = "practitioner_never_double_booked";
   private static final String ROOM_CONSTRAINT = "room_never_double_booked";
@@ -108,7 +109,7 @@ public class BookingGuard {
     return countOverlapping("room_id", roomId.value(), slot) == 0;
   }
 
-  /** How many visits of the practitioner overlap the period. */
+  @Override
   public long visitsOverlapping(PractitionerId practitionerId, TimeSlot period) {
     return jdbc.sql(
             "SELECT count(*) FROM booking_guard WHERE practitioner_id = :id AND kind = 'VISIT'"

@@ -4,6 +4,8 @@ import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.common.TimeSlot;
 import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.NeedlingEligibility;
+import com.needlework.command.clinic.ClinicCalendar;
+import com.needlework.command.clinic.ClinicSchedule;
 import java.time.LocalDate;
 
 /** Applies the shared needling rules to a session about to be booked or moved. */

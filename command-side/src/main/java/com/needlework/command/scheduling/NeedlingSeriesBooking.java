@@ -8,6 +8,7 @@ import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.BookNeedlingSessionCommand;
 import com.needlework.api.scheduling.SeriesId;
 import com.needlework.api.scheduling.VisitId;
+import com.needlework.command.clinic.ClinicCalendar;
 import com.needlework.command.web.Commands;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -9,6 +9,7 @@ import com.needlework.api.scheduling.EvaluationFindings;
 import com.needlework.api.scheduling.NeedlingTreatment;
 import com.needlework.api.scheduling.ReverseVisitCompletionCommand;
 import com.needlework.api.scheduling.VisitId;
+import com.needlework.command.clinic.ClinicCalendar;
 import com.needlework.command.web.TransactionalCommands;
 import java.time.Clock;
 import java.time.LocalDate;

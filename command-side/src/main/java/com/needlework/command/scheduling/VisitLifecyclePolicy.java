@@ -6,6 +6,7 @@ import com.needlework.api.common.Refusal;
 import com.needlework.api.common.TimeSlot;
 import com.needlework.api.scheduling.CompleteVisitCommand;
 import com.needlework.api.scheduling.VisitStatus;
+import com.needlework.command.clinic.ClinicCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

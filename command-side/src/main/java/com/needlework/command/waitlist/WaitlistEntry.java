@@ -15,7 +15,8 @@ import com.needlework.api.waitlist.WaitlistOffer;
 import com.needlework.api.waitlist.WaitlistOfferAcceptedEvent;
 import com.needlework.api.waitlist.WaitlistOfferDeclinedEvent;
 import com.needlework.api.waitlist.WaitlistSlotOfferedEvent;
-import com.needlework.command.scheduling.CareRecords;
+import com.needlework.command.patient.CareRecords;
+import com.needlework.command.scheduling.SchedulingRule;
 import java.time.Clock;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -47,7 +48,8 @@ class WaitlistEntry {
       throw Refusal.invalid("Patients wait for EVALUATION or NEEDLING_SESSION visits");
     }
     if (command.patientId() == null || care.snapshot(command.patientId()).isEmpty()) {
-      throw Refusal.invalid("There is no patient with id " + command.patientId());
+      throw Refusal.rule(
+          SchedulingRule.UNKNOWN_PATIENT, "There is no patient with id " + command.patientId());
     }
     if (command.preferences() == null) {
       throw Refusal.invalid("Say which days and times suit the patient");

@@ -6,6 +6,7 @@ import com.needlework.api.clinic.VisitType;
 import com.needlework.api.common.Causes;
 import com.needlework.api.common.Refusal;
 import com.needlework.api.common.TimeSlot;
+import com.needlework.api.insurance.Benefits.Uncovered;
 import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.NeedlingEligibility;
 import com.needlework.api.patient.PatientId;
@@ -16,10 +17,12 @@ import com.needlework.api.waitlist.WaitlistEntryId;
 import com.needlework.api.waitlist.WaitlistOffer;
 import com.needlework.api.waitlist.WaitlistOfferDeclinedEvent;
 import com.needlework.api.waitlist.WaitlistPreferences;
+import com.needlework.command.clinic.ClinicCalendar;
+import com.needlework.command.clinic.ClinicSchedule;
+import com.needlework.command.insurance.BenefitRecords;
+import com.needlework.command.insurance.BenefitsPolicy;
+import com.needlework.command.patient.CareRecords;
 import com.needlework.command.scheduling.BookingGuard;
-import com.needlework.command.scheduling.CareRecords;
-import com.needlework.command.scheduling.ClinicCalendar;
-import com.needlework.command.scheduling.ClinicSchedule;
 import com.needlework.command.web.Commands;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -46,7 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * When a future evaluation or needling slot frees (a cancellation, a visit moved away, an offer
  * declined), offers it to the first patient on the waitlist, in waiting order, whose preferences it
- * suits and who would be allowed that visit in that slot. Its work has effects, so it never runs
+ * suits, who would be allowed that visit in that slot and whose coverage would not refuse it (the
+ * offer is accepted without asking the patient to pay). Its work has effects, so it never runs
  * again on a replay.
  */
 @Component
@@ -64,6 +68,7 @@ class WaitlistMatcher {
   private final ClinicCalendar calendar;
   private final CareRecords care;
   private final BookingGuard guard;
+  private final BenefitsPolicy benefits;
   private final Clock clock;
   private final TransactionTemplate ownTransaction;
 
@@ -73,6 +78,7 @@ class WaitlistMatcher {
       ClinicCalendar calendar,
       CareRecords care,
       BookingGuard guard,
+      BenefitRecords benefits,
       Clock clock,
       PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
@@ -80,6 +86,7 @@ class WaitlistMatcher {
     this.calendar = calendar;
     this.care = care;
     this.guard = guard;
+    this.benefits = new BenefitsPolicy(benefits);
     this.clock = clock;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -137,10 +144,12 @@ class WaitlistMatcher {
     if (patient == null) {
       return false;
     }
-    return type != VisitType.NEEDLING_SESSION
-        || NeedlingEligibility.check(
-                patient, calendar.credentials(practitioner), clinic.state(), date, false)
-            .isEmpty();
+    boolean safe =
+        type != VisitType.NEEDLING_SESSION
+            || NeedlingEligibility.check(
+                    patient, calendar.credentials(practitioner), clinic.state(), date, false)
+                .isEmpty();
+    return safe && !(benefits.decision(patientId, type, date, null) instanceof Uncovered);
   }
 
   /** Offers in a transaction of its own, so a refused offer does not undo this handler's work. */

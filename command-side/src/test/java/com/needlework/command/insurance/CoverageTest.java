@@ -37,7 +37,7 @@ import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.command.insurance.BenefitDeadlines.AuthorizationDeadline;
 import com.needlework.command.insurance.BenefitDeadlines.PeriodEnd;
-import com.needlework.command.scheduling.CareRecords;
+import com.needlework.command.patient.CareRecords;
 import com.needlework.command.scheduling.InMemoryClinicCalendar;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -189,7 +189,7 @@ class CoverageTest {
                 patient,
                 visit,
                 LocalDate.of(2026, 12, 2),
-                "All 10 visits of the benefit period are used"));
+                "All 10 covered visits of the benefit period 2026-01-01 to 2026-12-31 are used or booked"));
   }
 
   @Test
@@ -215,7 +215,7 @@ class CoverageTest {
                 patient,
                 second,
                 LocalDate.of(2026, 12, 2),
-                "No valid authorization with visits left covers this visit"));
+                "Authorization AUTH-77 has no visits left"));
   }
 
   @Test

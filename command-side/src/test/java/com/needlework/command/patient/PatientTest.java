@@ -20,7 +20,6 @@ import com.needlework.api.patient.ScreeningUpdatedEvent;
 import com.needlework.api.patient.UpdatePlanOfCareCommand;
 import com.needlework.api.patient.UpdateScreeningCommand;
 import com.needlework.api.scheduling.VisitId;
-import com.needlework.command.scheduling.CareRecords;
 import com.needlework.command.scheduling.InMemoryClinicCalendar;
 import java.time.Clock;
 import java.time.Duration;

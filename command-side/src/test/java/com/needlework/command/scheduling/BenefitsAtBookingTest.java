@@ -9,8 +9,8 @@ import com.needlework.api.clinic.VisitType;
 import com.needlework.api.clinic.VisitTypeSettings;
 import com.needlework.api.clinic.WeeklyHours;
 import com.needlework.api.clinic.WorkingPeriod;
-import com.needlework.api.common.DateRange;
 import com.needlework.api.common.TimeSlot;
+import com.needlework.api.insurance.BenefitPeriod;
 import com.needlework.api.insurance.CoverageId;
 import com.needlework.api.insurance.CoveragePriority;
 import com.needlework.api.insurance.VisitCoverage;
@@ -18,7 +18,7 @@ import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.BookEvaluationCommand;
 import com.needlework.api.scheduling.EvaluationBookedEvent;
 import com.needlework.api.scheduling.VisitId;
-import com.needlework.command.scheduling.BenefitRecords.CoverageSnapshot;
+import com.needlework.command.insurance.BenefitRecords.CoverageOnFile;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -55,20 +55,17 @@ class BenefitsAtBookingTest {
     PatientId patient = care.notYetEvaluated();
     CoverageId coverage = CoverageId.newId();
     InMemoryBenefitRecords benefits = new InMemoryBenefitRecords();
-    for (int year : List.of(2026, 2027)) {
-      benefits.insure(
-          patient,
-          new CoverageSnapshot(
-              coverage,
-              "Cascade Health",
-              CoveragePriority.PRIMARY,
-              true,
-              new DateRange(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)),
-              30,
-              0,
-              0,
-              List.of()));
-    }
+    benefits.insure(
+        patient,
+        new CoverageOnFile(
+            coverage,
+            CoveragePriority.PRIMARY,
+            LocalDate.of(2026, 1, 1),
+            null,
+            "Cascade Health",
+            true,
+            BenefitPeriod.calendarYear(),
+            30));
     AggregateTestFixture<Visit> fixture = new AggregateTestFixture<>(Visit.class);
     fixture.registerInjectableResource(calendar);
     fixture.registerInjectableResource(care);

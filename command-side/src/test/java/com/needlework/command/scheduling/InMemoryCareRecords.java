@@ -4,6 +4,7 @@ import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.PatientId;
 import com.needlework.api.patient.PlanOfCare;
+import com.needlework.command.patient.CareRecords;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;

@@ -19,7 +19,7 @@ import com.needlework.api.waitlist.WaitlistOfferAcceptedEvent;
 import com.needlework.api.waitlist.WaitlistOfferDeclinedEvent;
 import com.needlework.api.waitlist.WaitlistPreferences;
 import com.needlework.api.waitlist.WaitlistSlotOfferedEvent;
-import com.needlework.command.scheduling.CareRecords;
+import com.needlework.command.patient.CareRecords;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package com.needlework.ops.bench;
 
 import com.needlework.api.patient.NeedlingEligibility;
+import com.needlework.command.clinic.ClinicCalendar;
+import com.needlework.command.patient.CareRecords;
 import com.needlework.command.scheduling.BookingGuard;
-import com.needlework.command.scheduling.CareRecords;
-import com.needlework.command.scheduling.ClinicCalendar;
 import com.needlework.ops.NeedleworkApplication;
 import com.needlework.ops.axon.ProjectionBarrier;
 import java.io.IOException;

@@ -8,7 +8,7 @@ import com.needlework.api.clinic.TimeOffId;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.clinic.WorkingPeriod;
 import com.needlework.api.common.TimeSlot;
-import com.needlework.command.scheduling.ClinicCalendar;
+import com.needlework.command.clinic.ClinicCalendar;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

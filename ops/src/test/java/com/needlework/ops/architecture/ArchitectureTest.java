@@ -1,6 +1,7 @@
 package com.needlework.ops.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -10,7 +11,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The shape ARCHITECTURE.md fixes: the two sides meet only through the shared kernel. */
+/**
+ * The shape {@code ../shared/docs/ARCHITECTURE.md} fixes: the two sides meet only through the
+ * shared kernel; features depend on each other without cycles, the busier on the more basic.
+ */
 class ArchitectureTest {
 
   private static JavaClasses classes;
@@ -75,6 +79,47 @@ class ArchitectureTest {
   void theFeaturesOfEachSideDependOnEachOtherWithoutCycles() {
     slices().matching("com.needlework.command.(*)..").should().beFreeOfCycles().check(classes);
     slices().matching("com.needlework.query.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  /**
+   * The command side's features build on each other in one direction: the clinic's setup and
+   * prospects at the bottom, then patients, insurance, scheduling and the waitlist. A feature owns
+   * the ports for its own data (the clinic's calendar, a patient's care records, the benefit
+   * records), and the busier features use them, never the reverse.
+   */
+  @Test
+  void commandFeaturesUseOnlyTheFeaturesBelowThem() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("waitlist")
+        .definedBy("com.needlework.command.waitlist..")
+        .layer("scheduling")
+        .definedBy("com.needlework.command.scheduling..")
+        .layer("insurance")
+        .definedBy("com.needlework.command.insurance..")
+        .layer("patient")
+        .definedBy("com.needlework.command.patient..")
+        .layer("prospect")
+        .definedBy("com.needlework.command.prospect..")
+        .layer("clinic")
+        .definedBy("com.needlework.command.clinic..")
+        .layer("staff")
+        .definedBy("com.needlework.command.staff..")
+        .whereLayer("waitlist")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("scheduling")
+        .mayOnlyBeAccessedByLayers("waitlist")
+        .whereLayer("insurance")
+        .mayOnlyBeAccessedByLayers("scheduling", "waitlist")
+        .whereLayer("patient")
+        .mayOnlyBeAccessedByLayers("insurance", "scheduling", "waitlist")
+        .whereLayer("prospect")
+        .mayOnlyBeAccessedByLayers("patient", "scheduling", "waitlist")
+        .whereLayer("clinic")
+        .mayOnlyBeAccessedByLayers("patient", "insurance", "scheduling", "waitlist")
+        .whereLayer("staff")
+        .mayNotBeAccessedByAnyLayer()
+        .check(classes);
   }
 
   @Test

@@ -9,6 +9,7 @@ import com.needlework.api.insurance.CoveredVisitUsedEvent;
 import com.needlework.api.patient.EvaluationRecordedEvent;
 import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.VisitCompletedEvent;
+import com.needlework.ops.axon.ProjectionBarrier;
 import com.needlework.ops.support.EventStore;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
@@ -41,6 +42,7 @@ class BenefitsBookingIT {
   @Autowired CommandGateway commands;
   @Autowired JdbcClient jdbc;
   @Autowired SettableClock clock;
+  @Autowired ProjectionBarrier projections;
   private TestApi api;
   private Scenarios scenarios;
   private PractitionerId practitioner;
@@ -60,12 +62,16 @@ class BenefitsBookingIT {
   }
 
   private String payer(boolean needlingCovered) {
+    return payer("Test Plan " + needlingCovered, needlingCovered);
+  }
+
+  private String payer(String name, boolean needlingCovered) {
     Response payer =
         api.post(
             "/api/payers",
             TestApi.body(
                 "name",
-                "Test Plan " + needlingCovered,
+                name,
                 "electronicPayerId",
                 "T" + System.nanoTime() % 100000,
                 "needlingCovered",
@@ -78,6 +84,11 @@ class BenefitsBookingIT {
   }
 
   private String cover(PatientId patient, String payer, int visitsAllowed, int usedSoFar) {
+    return cover(patient, payer, visitsAllowed, usedSoFar, LocalDate.now().minusYears(1));
+  }
+
+  private String cover(
+      PatientId patient, String payer, int visitsAllowed, int usedSoFar, LocalDate from) {
     Response coverage =
         api.post(
             "/api/patients/" + patient + "/coverages",
@@ -103,7 +114,7 @@ class BenefitsBookingIT {
                 "deductibleMet",
                 "125.50",
                 "effectiveFrom",
-                LocalDate.now().minusYears(1),
+                from,
                 "visitsUsedSoFar",
                 usedSoFar),
             "billing");
@@ -126,6 +137,15 @@ class BenefitsBookingIT {
             "selfPayAcknowledged",
             selfPay),
         TestApi.FRONT_DESK);
+  }
+
+  private String coveredBy(String visitId) {
+    return jdbc.sql(
+            "SELECT convert_from(payload, 'UTF8')::jsonb -> 'coverage' ->> 'coverageId'"
+                + " FROM domainevententry WHERE aggregateidentifier = :id AND sequencenumber = 0")
+        .param("id", visitId)
+        .query(String.class)
+        .single();
   }
 
   private String coverageOf(String visitId) {
@@ -154,6 +174,76 @@ class BenefitsBookingIT {
     assertThat(refused.json().get("rule").asText()).isEqualTo("BENEFIT_VISITS_EXHAUSTED");
     assertThat(selfPay.status()).isEqualTo(201);
     assertThat(coverageOf(selfPay.json().get("visitId").asText())).isEqualTo("SELF_PAY");
+  }
+
+  @Test
+  void aNewerPrimaryCoveragePaysAndTheWorklistAndCoverageViewsNameTheSamePayer() throws Exception {
+    PatientId patient = scenarios.evaluatedPatient("Gil Twoplans", 6);
+    String older =
+        cover(patient, payer("Older Primary Plan", true), 30, 0, LocalDate.now().minusYears(1));
+    String newer =
+        cover(patient, payer("Newer Primary Plan", true), 30, 0, LocalDate.now().minusDays(10));
+
+    Response booked =
+        api.bookTreatment(
+            "/api/needling-sessions", patient, practitioner, room, Scenarios.weekdayAt(3, 10, 0));
+    assertThat(booked.status()).as(booked.text()).isEqualTo(201);
+    assertThat(projections.awaitCaughtUp(Duration.ofSeconds(15))).isTrue();
+    Response worklist = api.get("/api/benefit-deadlines?within=366", TestApi.FRONT_DESK);
+    Response coverages = api.get("/api/patients/" + patient + "/coverages", TestApi.FRONT_DESK);
+
+    assertThat(coveredBy(booked.json().get("visitId").asText()))
+        .isEqualTo(newer)
+        .isNotEqualTo(older);
+    assertThat(worklist.json())
+        .filteredOn(entry -> entry.get("patientId").asText().equals(patient.toString()))
+        .singleElement()
+        .satisfies(
+            entry -> assertThat(entry.get("payer").asText()).isEqualTo("Newer Primary Plan"));
+    assertThat(coverages.json().get(0).get("coverageId").asText()).isEqualTo(newer);
+    assertThat(coverages.json().get(0).get("visitsBooked").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void tenBookingsRacingForTheLastCoveredVisitOfThePeriodLeaveExactlyOneCovered() throws Exception {
+    PatientId patient = scenarios.patient("Hal Lastone");
+    cover(patient, payer(true), 30, 29);
+    CountDownLatch startingGun = new CountDownLatch(1);
+    ExecutorService desks = Executors.newFixedThreadPool(10);
+    List<Future<Response>> answers = new ArrayList<>();
+    for (int desk = 0; desk < 10; desk++) {
+      Instant start = Scenarios.weekdayAt(5 + desk / 8, 8 + desk % 8, 0);
+      answers.add(
+          desks.submit(
+              () -> {
+                startingGun.await();
+                return evaluation(patient, start, false);
+              }));
+    }
+    startingGun.countDown();
+    List<Response> responses = new ArrayList<>();
+    for (Future<Response> answer : answers) {
+      responses.add(answer.get());
+    }
+    desks.shutdown();
+
+    assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
+    assertThat(responses)
+        .filteredOn(r -> r.status() != 201)
+        .hasSize(9)
+        .allSatisfy(
+            r -> {
+              assertThat(r.status()).as(r.text()).isEqualTo(422);
+              assertThat(r.json().get("rule").asText()).isEqualTo("BENEFIT_VISITS_EXHAUSTED");
+            });
+    assertThat(
+            jdbc.sql(
+                    "SELECT used, booked FROM cs_benefit_usage u JOIN cs_coverage c"
+                        + " ON c.coverage_id = u.coverage_id WHERE c.patient_id = :patient")
+                .param("patient", patient.value())
+                .query((rs, row) -> rs.getInt("used") + "/" + rs.getInt("booked"))
+                .single())
+        .isEqualTo("29/1");
   }
 
   @Test

@@ -1,8 +1,9 @@
 package com.needlework.query.insurance;
 
 import com.needlework.api.insurance.Authorization;
+import com.needlework.api.insurance.AuthorizationUse;
+import com.needlework.api.insurance.Benefits;
 import com.needlework.api.insurance.CoverageId;
-import com.needlework.api.insurance.CoveragePriority;
 import com.needlework.api.insurance.PayerId;
 import com.needlework.api.patient.PatientId;
 import com.needlework.query.patient.ActivePlan;
@@ -12,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,32 +31,6 @@ final class BenefitDeadlines {
 
   private BenefitDeadlines() {}
 
-  /**
-   * The coverage that pays first on the day, as booking picks it: one effective that day, primary
-   * before secondary, then the one effective most recently.
-   */
-  static Optional<CoverageRecord> payingFirst(Collection<CoverageRecord> coverages, LocalDate day) {
-    return coverages.stream()
-        .filter(coverage -> coverage.effectiveOn(day))
-        .min(
-            Comparator.comparing(
-                    (CoverageRecord coverage) ->
-                        coverage.terms().priority() != CoveragePriority.PRIMARY)
-                .thenComparing(
-                    coverage -> coverage.terms().effectiveFrom(), Comparator.reverseOrder())
-                .thenComparing(coverage -> coverage.coverageId().toString()));
-  }
-
-  /** The authorization valid on the day that expires first. */
-  static Optional<AuthorizationStanding> expiringFirst(
-      Collection<AuthorizationStanding> authorizations, LocalDate day) {
-    return authorizations.stream()
-        .filter(standing -> standing.validOn(day))
-        .min(
-            Comparator.comparing((AuthorizationStanding a) -> a.authorization().valid().end())
-                .thenComparing(a -> a.authorization().number()));
-  }
-
   /** Each patient with a coverage effective on the day, with the one that pays first. */
   static Map<PatientId, PatientBenefits> benefitsOn(
       LocalDate day,
@@ -69,7 +43,7 @@ final class BenefitDeadlines {
         .collect(Collectors.groupingBy(CoverageRecord::patientId))
         .values()
         .stream()
-        .flatMap(patientCoverages -> payingFirst(patientCoverages, day).stream())
+        .flatMap(patientCoverages -> Benefits.payingFirst(patientCoverages, day).stream())
         .map(
             coverage -> {
               CoverageActivity used =
@@ -79,9 +53,9 @@ final class BenefitDeadlines {
                   patientNames.get(coverage.patientId()),
                   payerNames.get(coverage.terms().payerId()),
                   PeriodStanding.of(coverage, used, day),
-                  expiringFirst(
-                          AuthorizationStanding.of(
-                              authorizations.getOrDefault(coverage.coverageId(), List.of()), used),
+                  Benefits.expiringFirst(
+                          used.authorizationUses(
+                              authorizations.getOrDefault(coverage.coverageId(), List.of())),
                           day)
                       .orElse(null));
             })
@@ -126,7 +100,7 @@ final class BenefitDeadlines {
           nearest(today, plan.certifiedUntil()));
     }
     PeriodStanding period = benefits.period();
-    AuthorizationStanding authorization = benefits.firstExpiring();
+    AuthorizationUse authorization = benefits.firstExpiring();
     LocalDate authorizationExpires =
         authorization == null ? null : authorization.authorization().valid().end();
     return new DeadlineEntry(
@@ -134,10 +108,10 @@ final class BenefitDeadlines {
         plan.name(),
         benefits.payerName(),
         period.period().end(),
-        period.remaining(),
+        period.visits().remaining(),
         period.bookedFromToday(),
         plan.sessionsLeft(),
-        authorization == null ? null : authorization.remaining(),
+        authorization == null ? null : authorization.visits().remaining(),
         authorizationExpires,
         plan.certifiedUntil(),
         nearest(today, period.period().end(), authorizationExpires, plan.certifiedUntil()));

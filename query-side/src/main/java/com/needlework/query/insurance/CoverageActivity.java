@@ -1,6 +1,8 @@
 package com.needlework.query.insurance;
 
+import com.needlework.api.insurance.Authorization;
 import com.needlework.api.insurance.AuthorizationId;
+import com.needlework.api.insurance.AuthorizationUse;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,6 +13,24 @@ import java.util.List;
 record CoverageActivity(List<UsedVisits> used, List<BookedVisit> booked) {
 
   static final CoverageActivity NONE = new CoverageActivity(List.of(), List.of());
+
+  /** Each authorization with the visits used and those booked or under way under it. */
+  List<AuthorizationUse> authorizationUses(List<Authorization> authorizations) {
+    return authorizations.stream()
+        .map(
+            authorization -> {
+              AuthorizationId id = authorization.authorizationId();
+              return new AuthorizationUse(
+                  authorization,
+                  used.stream()
+                      .filter(visits -> id.equals(visits.authorizationId()))
+                      .mapToInt(UsedVisits::visits)
+                      .sum(),
+                  (int)
+                      booked.stream().filter(visit -> id.equals(visit.authorizationId())).count());
+            })
+        .toList();
+  }
 
   /** Visits used in the period that starts on {@code periodStart}, under one authorization. */
   record UsedVisits(LocalDate periodStart, AuthorizationId authorizationId, int visits) {}

@@ -2,7 +2,9 @@ package com.needlework.query.insurance;
 
 import com.needlework.api.common.DateRange;
 import com.needlework.api.insurance.CoverageId;
+import com.needlework.api.insurance.CoveragePriority;
 import com.needlework.api.insurance.CoverageTerms;
+import com.needlework.api.insurance.RankedCoverage;
 import com.needlework.api.patient.PatientId;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -19,13 +21,24 @@ record CoverageRecord(
     CoverageTerms terms,
     LocalDate lastDay,
     DateRange usedSoFarPeriod,
-    int visitsUsedSoFar) {
+    int visitsUsedSoFar)
+    implements RankedCoverage {
 
   /** How the day a plan year renews on is written: MM-DD. */
   static final DateTimeFormatter RENEWS_ON = DateTimeFormatter.ofPattern("MM-dd");
 
   static MonthDay renewsOn(String stored) {
     return MonthDay.parse("--" + stored);
+  }
+
+  @Override
+  public CoveragePriority priority() {
+    return terms.priority();
+  }
+
+  @Override
+  public LocalDate effectiveFrom() {
+    return terms.effectiveFrom();
   }
 
   boolean terminated() {
@@ -41,8 +54,9 @@ record CoverageRecord(
     return until != null && until.isBefore(lastDay) ? until : lastDay;
   }
 
-  boolean effectiveOn(LocalDate day) {
-    return terms.effectiveOn(day) && (lastDay == null || !day.isAfter(lastDay));
+  @Override
+  public boolean effectiveOn(LocalDate day) {
+    return RankedCoverage.effectiveBetween(terms.effectiveFrom(), effectiveUntil(), day);
   }
 
   /** The benefit period a day falls in. */

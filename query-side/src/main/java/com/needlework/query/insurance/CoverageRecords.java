@@ -51,7 +51,7 @@ class CoverageRecords {
     this.json = json;
   }
 
-  /** Primary first, then the one effective most recently. */
+  /** In no particular order: the benefits rule orders them ({@code Benefits.payingOrder()}). */
   List<CoverageRecord> coverages(PatientId patient) {
     return jdbc.sql(
             "SELECT coverage_id, patient_id, payer_id, member_id, subscriber_relation, priority,"
@@ -59,8 +59,7 @@ class CoverageRecords {
                 + " deductible, deductible_met, effective_from, effective_until, last_day,"
                 + " used_so_far_start, used_so_far_end, visits_used_so_far FROM rm_coverage"
                 + " WHERE "
-                + OF_PATIENT.formatted("patient_id")
-                + " ORDER BY priority, effective_from DESC, coverage_id")
+                + OF_PATIENT.formatted("patient_id"))
         .param("patient", id(patient))
         .query((rs, row) -> coverage(rs))
         .list();

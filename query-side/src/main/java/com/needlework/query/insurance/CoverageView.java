@@ -2,6 +2,7 @@ package com.needlework.query.insurance;
 
 import com.needlework.api.common.Money;
 import com.needlework.api.insurance.AuthorizationId;
+import com.needlework.api.insurance.AuthorizationUse;
 import com.needlework.api.insurance.BenefitPeriodType;
 import com.needlework.api.insurance.CostSharing;
 import com.needlework.api.insurance.CoverageId;
@@ -74,14 +75,14 @@ record CoverageView(
       List<String> codes,
       boolean expired) {
 
-    static AuthorizationView of(AuthorizationStanding standing, LocalDate today) {
+    static AuthorizationView of(AuthorizationUse standing, LocalDate today) {
       return new AuthorizationView(
           standing.authorization().authorizationId(),
           standing.authorization().number(),
           standing.authorization().visitsAuthorized(),
           standing.used(),
           standing.booked(),
-          standing.remaining(),
+          standing.visits().remaining(),
           standing.authorization().valid().start(),
           standing.authorization().valid().end(),
           standing.authorization().codes().stream().sorted().toList(),
@@ -96,7 +97,7 @@ record CoverageView(
       CoverageRecord coverage,
       String payerName,
       CoverageActivity activity,
-      List<AuthorizationStanding> authorizations,
+      List<AuthorizationUse> authorizations,
       LastEligibility lastEligibility,
       LocalDate today) {
     PeriodStanding standing = PeriodStanding.of(coverage, activity, today);
@@ -114,14 +115,14 @@ record CoverageView(
             CoverageRecord.RENEWS_ON.format(coverage.terms().benefitPeriod().renewsOn()),
             standing.period().start(),
             standing.period().end()),
-        standing.allowed(),
-        standing.used(),
-        standing.booked(),
-        standing.remaining(),
+        standing.visits().allowed(),
+        standing.visits().used(),
+        standing.visits().booked(),
+        standing.visits().remaining(),
         CostSharingView.of(coverage.terms().costSharing()),
         authorizations.stream()
             .sorted(
-                Comparator.comparing((AuthorizationStanding a) -> a.authorization().valid().start())
+                Comparator.comparing((AuthorizationUse a) -> a.authorization().valid().start())
                     .thenComparing(a -> a.authorization().number()))
             .map(a -> AuthorizationView.of(a, today))
             .toList(),

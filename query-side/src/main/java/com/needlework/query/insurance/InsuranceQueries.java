@@ -2,6 +2,7 @@ package com.needlework.query.insurance;
 
 import com.needlework.api.common.Refusal;
 import com.needlework.api.insurance.Authorization;
+import com.needlework.api.insurance.Benefits;
 import com.needlework.api.insurance.CoverageId;
 import com.needlework.api.insurance.PayerId;
 import com.needlework.api.patient.PatientId;
@@ -41,7 +42,7 @@ class InsuranceQueries {
     this.clock = clock;
   }
 
-  /** The patient's coverages, primary first; refused as not found for an unknown patient. */
+  /** The patient's coverages in the order they pay; refused as not found for an unknown patient. */
   List<CoverageView> coveragesOf(PatientId patient) {
     patients.requireKnown(patient);
     ZoneId zone = directory.openClinic().zone();
@@ -51,6 +52,7 @@ class InsuranceQueries {
     Map<CoverageId, LastEligibility> eligibility = coverages.eligibility(patient, zone);
     Map<PayerId, String> payerNames = payers.names();
     return coverages.coverages(patient).stream()
+        .sorted(Benefits.payingOrder())
         .map(
             coverage -> {
               CoverageActivity used =
@@ -59,8 +61,8 @@ class InsuranceQueries {
                   coverage,
                   payerNames.get(coverage.terms().payerId()),
                   used,
-                  AuthorizationStanding.of(
-                      authorizations.getOrDefault(coverage.coverageId(), List.of()), used),
+                  used.authorizationUses(
+                      authorizations.getOrDefault(coverage.coverageId(), List.of())),
                   eligibility.get(coverage.coverageId()),
                   today);
             })

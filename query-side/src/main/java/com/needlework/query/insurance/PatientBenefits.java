@@ -1,5 +1,6 @@
 package com.needlework.query.insurance;
 
+import com.needlework.api.insurance.AuthorizationUse;
 import com.needlework.api.patient.PatientId;
 
 /**
@@ -11,7 +12,7 @@ record PatientBenefits(
     String patientName,
     String payerName,
     PeriodStanding period,
-    AuthorizationStanding firstExpiring) {
+    AuthorizationUse firstExpiring) {
 
   @Override
   public String toString() {

@@ -1,18 +1,19 @@
 package com.needlework.query.insurance;
 
 import com.needlework.api.common.DateRange;
+import com.needlework.api.insurance.CoveredVisits;
 import com.needlework.query.insurance.CoverageActivity.BookedVisit;
 import com.needlework.query.insurance.CoverageActivity.UsedVisits;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Where a coverage stands on one day: the benefit period containing it, the visits the period
- * allows, those used (counted by the payer before tracking, then used less given back), those
- * booked or under way, and of those the ones from that day on. Pure, so it is tested without a
+ * Where a coverage stands on one day: the benefit period containing it with its covered visits
+ * (allowed; used, counted by the payer before tracking and then used less given back; booked or
+ * under way), and of the booked ones those from that day on. Pure, so it is tested without a
  * database.
  */
-record PeriodStanding(DateRange period, int allowed, int used, int booked, int bookedFromToday) {
+record PeriodStanding(DateRange period, CoveredVisits visits, int bookedFromToday) {
 
   static PeriodStanding of(CoverageRecord coverage, CoverageActivity activity, LocalDate today) {
     DateRange period = coverage.periodContaining(today);
@@ -29,19 +30,13 @@ record PeriodStanding(DateRange period, int allowed, int used, int booked, int b
             .toList();
     return new PeriodStanding(
         period,
-        coverage.terms().visitsAllowed(),
-        usedBeforeTracking + usedSince,
-        booked.size(),
+        new CoveredVisits(
+            coverage.terms().visitsAllowed(), usedBeforeTracking + usedSince, booked.size()),
         (int) booked.stream().filter(visit -> !visit.date().isBefore(today)).count());
-  }
-
-  /** Covered visits the period has left: allowed less used, never below none. */
-  int remaining() {
-    return Math.max(0, allowed - used);
   }
 
   /** Covered visits left that nobody has booked from the day on: to use before the reset. */
   int unbooked() {
-    return Math.max(0, remaining() - bookedFromToday);
+    return new CoveredVisits(visits.allowed(), visits.used(), bookedFromToday).unreserved();
   }
 }

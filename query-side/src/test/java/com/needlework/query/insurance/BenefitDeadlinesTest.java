@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.needlework.api.common.DateRange;
 import com.needlework.api.insurance.Authorization;
+import com.needlework.api.insurance.AuthorizationUse;
 import com.needlework.api.insurance.BenefitPeriod;
+import com.needlework.api.insurance.Benefits;
 import com.needlework.api.insurance.CoverageId;
 import com.needlework.api.insurance.CoveragePriority;
+import com.needlework.api.insurance.CoveredVisits;
 import com.needlework.api.patient.PatientId;
 import com.needlework.query.insurance.CoverageActivity.BookedVisit;
 import com.needlework.query.insurance.CoverageActivity.UsedVisits;
@@ -40,13 +43,15 @@ class BenefitDeadlinesTest {
       int allowed,
       int used,
       int booked,
-      AuthorizationStanding authorization) {
+      AuthorizationUse authorization) {
     return new PatientBenefits(
         patient,
         name,
         "Acme Health",
         new PeriodStanding(
-            new DateRange(LocalDate.of(2026, 1, 1), NEW_YEARS_EVE), allowed, used, booked, booked),
+            new DateRange(LocalDate.of(2026, 1, 1), NEW_YEARS_EVE),
+            new CoveredVisits(allowed, used, booked),
+            booked),
         authorization);
   }
 
@@ -56,14 +61,16 @@ class BenefitDeadlinesTest {
         name,
         "Pacific Mutual",
         new PeriodStanding(
-            new DateRange(LocalDate.of(2026, 7, 1), LocalDate.of(2027, 6, 30)), allowed, 0, 0, 0),
+            new DateRange(LocalDate.of(2026, 7, 1), LocalDate.of(2027, 6, 30)),
+            new CoveredVisits(allowed, 0, 0),
+            0),
         null);
   }
 
   @Test
   void listsEachPatientWithAnActivePlanByTheNearestOfTheirDeadlines() {
-    AuthorizationStanding expiresMidDecember =
-        new AuthorizationStanding(
+    AuthorizationUse expiresMidDecember =
+        new AuthorizationUse(
             Coverages.authorization("AUTH-7", 12, "2026-09-01", "2026-12-15"), 9, 1);
     List<DeadlineEntry> entries =
         BenefitDeadlines.deadlines(
@@ -190,12 +197,12 @@ class BenefitDeadlinesTest {
             Coverages.terms(
                 BenefitPeriod.calendarYear(), 20, CoveragePriority.PRIMARY, TODAY.plusDays(1)));
     assertThat(
-            BenefitDeadlines.payingFirst(
+            Benefits.payingFirst(
                 List.of(secondary, oldPrimary, newPrimary, notYetEffective), TODAY))
         .contains(newPrimary);
-    assertThat(BenefitDeadlines.payingFirst(List.of(secondary, notYetEffective), TODAY))
+    assertThat(Benefits.payingFirst(List.of(secondary, notYetEffective), TODAY))
         .contains(secondary);
-    assertThat(BenefitDeadlines.payingFirst(List.of(notYetEffective), TODAY)).isEmpty();
+    assertThat(Benefits.payingFirst(List.of(notYetEffective), TODAY)).isEmpty();
   }
 
   @Test
@@ -209,28 +216,25 @@ class BenefitDeadlinesTest {
             TODAY.minusDays(1),
             active.usedSoFarPeriod(),
             0);
-    assertThat(BenefitDeadlines.payingFirst(List.of(terminated), TODAY)).isEmpty();
-    assertThat(BenefitDeadlines.payingFirst(List.of(terminated), TODAY.minusDays(1)))
-        .contains(terminated);
+    assertThat(Benefits.payingFirst(List.of(terminated), TODAY)).isEmpty();
+    assertThat(Benefits.payingFirst(List.of(terminated), TODAY.minusDays(1))).contains(terminated);
   }
 
   @Test
   void takesTheAuthorizationValidTodayThatExpiresFirst() {
-    AuthorizationStanding expired =
-        new AuthorizationStanding(
-            Coverages.authorization("OLD", 10, "2026-01-01", "2026-11-26"), 2, 0);
-    AuthorizationStanding later =
-        new AuthorizationStanding(
+    AuthorizationUse expired =
+        new AuthorizationUse(Coverages.authorization("OLD", 10, "2026-01-01", "2026-11-26"), 2, 0);
+    AuthorizationUse later =
+        new AuthorizationUse(
             Coverages.authorization("LATER", 10, "2026-11-01", "2027-02-01"), 2, 0);
-    AuthorizationStanding sooner =
-        new AuthorizationStanding(
+    AuthorizationUse sooner =
+        new AuthorizationUse(
             Coverages.authorization("SOONER", 10, "2026-10-01", "2026-12-20"), 2, 0);
-    AuthorizationStanding notYetValid =
-        new AuthorizationStanding(
-            Coverages.authorization("NEXT", 10, "2026-11-28", "2026-12-01"), 0, 0);
-    assertThat(BenefitDeadlines.expiringFirst(List.of(expired, later, sooner, notYetValid), TODAY))
+    AuthorizationUse notYetValid =
+        new AuthorizationUse(Coverages.authorization("NEXT", 10, "2026-11-28", "2026-12-01"), 0, 0);
+    assertThat(Benefits.expiringFirst(List.of(expired, later, sooner, notYetValid), TODAY))
         .contains(sooner);
-    assertThat(BenefitDeadlines.expiringFirst(List.of(expired, notYetValid), TODAY)).isEmpty();
+    assertThat(Benefits.expiringFirst(List.of(expired, notYetValid), TODAY)).isEmpty();
   }
 
   @Test
@@ -271,10 +275,10 @@ class BenefitDeadlinesTest {
     assertThat(benefits).containsOnlyKeys(ANN);
     assertThat(ann.patientName()).isEqualTo("Ann Smith");
     assertThat(ann.payerName()).isEqualTo("Acme Health");
-    assertThat(ann.period().used()).isEqualTo(4);
+    assertThat(ann.period().visits().used()).isEqualTo(4);
     assertThat(ann.period().bookedFromToday()).isEqualTo(1);
     assertThat(ann.firstExpiring().authorization().number()).isEqualTo("AUTH-1");
-    assertThat(ann.firstExpiring().remaining()).isEqualTo(6);
+    assertThat(ann.firstExpiring().visits().remaining()).isEqualTo(6);
     assertThat(ann.firstExpiring().booked()).isEqualTo(1);
   }
 }

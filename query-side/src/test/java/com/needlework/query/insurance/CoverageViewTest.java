@@ -6,6 +6,7 @@ import com.needlework.api.common.DateRange;
 import com.needlework.api.common.Money;
 import com.needlework.api.insurance.Authorization;
 import com.needlework.api.insurance.AuthorizationId;
+import com.needlework.api.insurance.AuthorizationUse;
 import com.needlework.api.insurance.BenefitPeriodType;
 import com.needlework.api.insurance.CoveragePriority;
 import com.needlework.api.patient.PatientId;
@@ -86,8 +87,7 @@ class CoverageViewTest {
             julyPlanYear(),
             "Acme Health",
             CoverageActivity.NONE,
-            List.of(
-                new AuthorizationStanding(autumn, 5, 2), new AuthorizationStanding(spring, 6, 0)),
+            List.of(new AuthorizationUse(autumn, 5, 2), new AuthorizationUse(spring, 6, 0)),
             null,
             TODAY);
     assertThat(view.authorizations())

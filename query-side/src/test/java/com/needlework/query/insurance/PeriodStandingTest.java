@@ -79,9 +79,9 @@ class PeriodStandingTest {
                 new UsedVisits(day("2026-01-01"), AuthorizationId.newId(), 2)),
             List.of());
     PeriodStanding standing = PeriodStanding.of(coverage, activity, day("2026-11-27"));
-    assertThat(standing.used()).isEqualTo(5);
-    assertThat(standing.allowed()).isEqualTo(20);
-    assertThat(standing.remaining()).isEqualTo(15);
+    assertThat(standing.visits().used()).isEqualTo(5);
+    assertThat(standing.visits().allowed()).isEqualTo(20);
+    assertThat(standing.visits().remaining()).isEqualTo(15);
   }
 
   @Test
@@ -96,9 +96,11 @@ class PeriodStandingTest {
             new DateRange(day("2026-01-01"), day("2026-12-31")),
             6);
     CoverageActivity activity = new CoverageActivity(List.of(used("2026-01-01", 2)), List.of());
-    assertThat(PeriodStanding.of(coverage, activity, day("2026-11-27")).used()).isEqualTo(8);
-    assertThat(PeriodStanding.of(coverage, activity, day("2027-01-04")).used()).isZero();
-    assertThat(PeriodStanding.of(coverage, activity, day("2027-01-04")).remaining()).isEqualTo(20);
+    assertThat(PeriodStanding.of(coverage, activity, day("2026-11-27")).visits().used())
+        .isEqualTo(8);
+    assertThat(PeriodStanding.of(coverage, activity, day("2027-01-04")).visits().used()).isZero();
+    assertThat(PeriodStanding.of(coverage, activity, day("2027-01-04")).visits().remaining())
+        .isEqualTo(20);
   }
 
   @Test
@@ -106,7 +108,7 @@ class PeriodStandingTest {
     CoverageRecord coverage = Coverages.calendarYear(ANN, 4);
     CoverageActivity activity = new CoverageActivity(List.of(used("2026-01-01", 6)), List.of());
     PeriodStanding standing = PeriodStanding.of(coverage, activity, day("2026-11-27"));
-    assertThat(standing.remaining()).isZero();
+    assertThat(standing.visits().remaining()).isZero();
     assertThat(standing.unbooked()).isZero();
   }
 
@@ -122,9 +124,9 @@ class PeriodStandingTest {
                 booked("2026-12-30", "2026-01-01"),
                 booked("2027-01-05", "2027-01-01")));
     PeriodStanding standing = PeriodStanding.of(coverage, activity, day("2026-11-27"));
-    assertThat(standing.booked()).isEqualTo(3);
+    assertThat(standing.visits().booked()).isEqualTo(3);
     assertThat(standing.bookedFromToday()).isEqualTo(2);
-    assertThat(standing.remaining()).isEqualTo(10);
+    assertThat(standing.visits().remaining()).isEqualTo(10);
     assertThat(standing.unbooked()).isEqualTo(8);
   }
 }

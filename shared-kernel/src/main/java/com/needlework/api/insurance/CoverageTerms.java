@@ -39,7 +39,6 @@ public record CoverageTerms(
   }
 
   public boolean effectiveOn(LocalDate date) {
-    return !date.isBefore(effectiveFrom)
-        && (effectiveUntil == null || !date.isAfter(effectiveUntil));
+    return RankedCoverage.effectiveBetween(effectiveFrom, effectiveUntil, date);
   }
 }

@@ -1,4 +1,4 @@
-package com.needlework.command.scheduling;
+package com.needlework.command.patient;
 
 import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.PatientId;

@@ -1,4 +1,4 @@
-package com.needlework.command.scheduling;
+package com.needlework.command.clinic;
 
 import com.needlework.api.clinic.BookingRules;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package com.needlework.command.scheduling;
+package com.needlework.command.clinic;
 
 import com.needlework.api.clinic.DryNeedlingCredential;
 import com.needlework.api.clinic.PractitionerId;

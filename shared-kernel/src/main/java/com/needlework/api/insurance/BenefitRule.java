@@ -1,0 +1,8 @@
+package com.needlework.api.insurance;
+
+/** Why a coverage cannot pay for a visit; each name is the {@code rule} of a 422 answer. */
+public enum BenefitRule {
+  BENEFIT_VISITS_EXHAUSTED,
+  AUTHORIZATION_EXPIRED,
+  AUTHORIZATION_EXHAUSTED
+}
