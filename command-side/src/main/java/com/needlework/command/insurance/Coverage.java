@@ -35,14 +35,11 @@ import com.needlework.api.insurance.ReturnCoveredVisitCommand;
 import com.needlework.api.insurance.TerminateCoverageCommand;
 import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.VisitId;
-import com.needlework.command.clinic.ClinicCalendar;
+import com.needlework.command.clinic.ClinicClock;
 import com.needlework.command.insurance.BenefitDeadlines.AuthorizationDeadline;
 import com.needlework.command.insurance.BenefitDeadlines.PeriodEnd;
 import com.needlework.command.patient.CareRecords;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -79,9 +76,8 @@ class Coverage {
       AddCoverageCommand command,
       Payers payers,
       CareRecords care,
-      ClinicCalendar calendar,
       DeadlineManager deadlines,
-      Clock clock) {
+      ClinicClock clock) {
     CoverageTerms terms = command.terms();
     if (terms == null) {
       throw Refusal.invalid("A coverage states its terms");
@@ -108,22 +104,18 @@ class Coverage {
             terms,
             terms.benefitPeriod().containing(asOf),
             command.visitsUsedSoFar()));
-    schedulePeriodEnd(calendar, deadlines, terms, today(calendar, clock));
+    schedulePeriodEnd(clock, deadlines, terms, clock.today());
   }
 
   @CommandHandler
-  void handle(
-      ChangeCoverageCommand command,
-      ClinicCalendar calendar,
-      DeadlineManager deadlines,
-      Clock clock) {
+  void handle(ChangeCoverageCommand command, DeadlineManager deadlines, ClinicClock clock) {
     requireActive();
     if (command.terms() == null) {
       throw Refusal.invalid("A coverage states its terms");
     }
     apply(new CoverageChangedEvent(coverageId, patientId, command.terms()));
     deadlines.cancelAllWithinScope(BenefitDeadlines.PERIOD_END);
-    schedulePeriodEnd(calendar, deadlines, command.terms(), today(calendar, clock));
+    schedulePeriodEnd(clock, deadlines, command.terms(), clock.today());
   }
 
   @CommandHandler
@@ -141,10 +133,9 @@ class Coverage {
   @CommandHandler
   void handle(
       AddAuthorizationCommand command,
-      ClinicCalendar calendar,
       DeadlineManager deadlines,
       InsuranceSettings settings,
-      Clock clock) {
+      ClinicClock clock) {
     requireActive();
     Authorization authorization = command.authorization();
     if (authorization == null) {
@@ -157,16 +148,15 @@ class Coverage {
           "Authorization " + authorization.number() + " is already recorded on this coverage");
     }
     apply(new AuthorizationAddedEvent(coverageId, patientId, authorization));
-    ZoneId zone = zone(calendar);
     AuthorizationDeadline deadline = new AuthorizationDeadline(authorization.authorizationId());
     LocalDate warnOn = authorization.valid().end().minusDays(settings.authorizationWarningDays());
-    LocalDate today = today(calendar, clock);
+    LocalDate today = clock.today();
     deadlines.schedule(
-        startOf(warnOn.isAfter(today) ? warnOn : today, zone),
+        clock.startOf(warnOn.isAfter(today) ? warnOn : today),
         BenefitDeadlines.AUTHORIZATION_EXPIRING,
         deadline);
     deadlines.schedule(
-        startOf(authorization.valid().end().plusDays(1), zone),
+        clock.startOf(authorization.valid().end().plusDays(1)),
         BenefitDeadlines.AUTHORIZATION_EXPIRED,
         deadline);
   }
@@ -225,7 +215,7 @@ class Coverage {
   }
 
   @CommandHandler
-  void handle(RecordEligibilityCommand command, Clock clock) {
+  void handle(RecordEligibilityCommand command, ClinicClock clock) {
     if (command.report() == null) {
       throw Refusal.invalid("An eligibility response is required");
     }
@@ -238,11 +228,11 @@ class Coverage {
               + ", not for this coverage's member "
               + terms.memberId());
     }
-    apply(new EligibilityReceivedEvent(coverageId, patientId, command.report(), clock.instant()));
+    apply(new EligibilityReceivedEvent(coverageId, patientId, command.report(), clock.now()));
   }
 
   @DeadlineHandler(deadlineName = BenefitDeadlines.PERIOD_END)
-  void on(PeriodEnd end, ClinicCalendar calendar, DeadlineManager deadlines) {
+  void on(PeriodEnd end, ClinicClock clock, DeadlineManager deadlines) {
     if (terminated) {
       return;
     }
@@ -250,7 +240,7 @@ class Coverage {
     DateRange next = terms.benefitPeriod().following(end.periodStart());
     int unused = Math.max(0, terms.visitsAllowed() - usedByPeriod.getOrDefault(ended.start(), 0));
     apply(new BenefitPeriodEndedEvent(coverageId, patientId, ended, unused, next));
-    schedulePeriodEnd(calendar, deadlines, terms, next.start());
+    schedulePeriodEnd(clock, deadlines, terms, next.start());
   }
 
   @DeadlineHandler(deadlineName = BenefitDeadlines.AUTHORIZATION_EXPIRING)
@@ -299,25 +289,13 @@ class Coverage {
   }
 
   private static void schedulePeriodEnd(
-      ClinicCalendar calendar, DeadlineManager deadlines, CoverageTerms terms, LocalDate from) {
+      ClinicClock clock, DeadlineManager deadlines, CoverageTerms terms, LocalDate from) {
     LocalDate day = from.isBefore(terms.effectiveFrom()) ? terms.effectiveFrom() : from;
     DateRange period = terms.benefitPeriod().containing(day);
     deadlines.schedule(
-        startOf(period.end().plusDays(1), zone(calendar)),
+        clock.startOf(period.end().plusDays(1)),
         BenefitDeadlines.PERIOD_END,
         new PeriodEnd(period.start()));
-  }
-
-  private static Instant startOf(LocalDate date, ZoneId zone) {
-    return date.atStartOfDay(zone).toInstant();
-  }
-
-  private static ZoneId zone(ClinicCalendar calendar) {
-    return calendar.clinic().orElseThrow().zone();
-  }
-
-  private static LocalDate today(ClinicCalendar calendar, Clock clock) {
-    return LocalDate.now(clock.withZone(zone(calendar)));
   }
 
   @EventSourcingHandler

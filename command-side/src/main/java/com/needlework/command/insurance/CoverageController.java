@@ -22,12 +22,11 @@ import com.needlework.api.insurance.TerminateCoverageCommand;
 import com.needlework.api.insurance.TimedCodeRule;
 import com.needlework.api.insurance.UnattendedEstimCode;
 import com.needlework.api.patient.PatientId;
-import com.needlework.command.clinic.ClinicCalendar;
+import com.needlework.command.clinic.ClinicClock;
 import com.needlework.command.web.Commands;
 import com.needlework.command.web.Required;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
@@ -46,13 +45,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CoverageController {
 
   private final Commands commands;
-  private final Clock clock;
-  private final ClinicCalendar calendar;
+  private final ClinicClock clock;
 
-  CoverageController(Commands commands, Clock clock, ClinicCalendar calendar) {
+  CoverageController(Commands commands, ClinicClock clock) {
     this.commands = commands;
     this.clock = clock;
-    this.calendar = calendar;
   }
 
   record PayerBody(
@@ -139,7 +136,7 @@ class CoverageController {
             patient,
             body.toTerms(),
             body.visitsUsedSoFar() == null ? 0 : body.visitsUsedSoFar(),
-            LocalDate.now(clock.withZone(calendar.clinic().orElseThrow().zone()))));
+            clock.today()));
     return created("/api/coverages/" + coverageId, Map.of("coverageId", coverageId.toString()));
   }
 

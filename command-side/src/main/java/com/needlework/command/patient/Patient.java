@@ -19,10 +19,8 @@ import com.needlework.api.patient.RegisterPatientCommand;
 import com.needlework.api.patient.ScreeningUpdatedEvent;
 import com.needlework.api.patient.UpdatePlanOfCareCommand;
 import com.needlework.api.patient.UpdateScreeningCommand;
-import com.needlework.command.clinic.ClinicCalendar;
-import java.time.Clock;
+import com.needlework.command.clinic.ClinicClock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
@@ -67,13 +65,8 @@ class Patient {
   }
 
   @CommandHandler
-  void handle(
-      RecordEvaluationCommand command,
-      Clock clock,
-      ClinicCalendar calendar,
-      DeadlineManager deadlines) {
-    if (command.evaluatedOn() == null
-        || command.evaluatedOn().isAfter(LocalDate.now(clock).plusDays(1))) {
+  void handle(RecordEvaluationCommand command, ClinicClock clock, DeadlineManager deadlines) {
+    if (command.evaluatedOn() == null || command.evaluatedOn().isAfter(clock.today())) {
       throw Refusal.invalid("An evaluation is recorded on or after the day it happened");
     }
     if (command.complexity() == null
@@ -92,7 +85,7 @@ class Patient {
             command.screening(),
             command.planOfCare(),
             planNumber + 1));
-    remindBeforeCertificationEnds(command.planOfCare(), clock, calendar, deadlines);
+    remindBeforeCertificationEnds(command.planOfCare(), clock, deadlines);
   }
 
   @CommandHandler
@@ -104,11 +97,7 @@ class Patient {
   }
 
   @CommandHandler
-  void handle(
-      UpdatePlanOfCareCommand command,
-      Clock clock,
-      ClinicCalendar calendar,
-      DeadlineManager deadlines) {
+  void handle(UpdatePlanOfCareCommand command, ClinicClock clock, DeadlineManager deadlines) {
     if (evaluatedOn == null) {
       throw Refusal.conflict("The patient has no evaluation yet, so no plan of care to change");
     }
@@ -119,21 +108,20 @@ class Patient {
     apply(
         new PlanOfCareUpdatedEvent(
             patientId, command.planOfCare(), planNumber, command.recordedBy()));
-    remindBeforeCertificationEnds(command.planOfCare(), clock, calendar, deadlines);
+    remindBeforeCertificationEnds(command.planOfCare(), clock, deadlines);
   }
 
   /** A week before the certification ends (or now, if that is sooner) the front desk is told. */
   private void remindBeforeCertificationEnds(
-      PlanOfCare plan, Clock clock, ClinicCalendar calendar, DeadlineManager deadlines) {
+      PlanOfCare plan, ClinicClock clock, DeadlineManager deadlines) {
     deadlines.cancelAllWithinScope(CERTIFICATION_ENDING);
-    ZoneId zone = calendar.clinic().orElseThrow().zone();
-    LocalDate today = LocalDate.now(clock.withZone(zone));
+    LocalDate today = clock.today();
     if (plan.certifiedUntil().isBefore(today)) {
       return;
     }
     LocalDate remindOn = plan.certifiedUntil().minusDays(REMIND_DAYS_BEFORE);
     deadlines.schedule(
-        remindOn.isAfter(today) ? remindOn.atStartOfDay(zone).toInstant() : clock.instant(),
+        remindOn.isAfter(today) ? clock.startOf(remindOn) : clock.now(),
         CERTIFICATION_ENDING,
         new CertificationEnding(planNumber));
   }
@@ -148,7 +136,7 @@ class Patient {
   }
 
   @CommandHandler
-  void handle(OverrideContraindicationCommand command, Clock clock) {
+  void handle(OverrideContraindicationCommand command, ClinicClock clock) {
     if (command.contraindication() == null) {
       throw Refusal.invalid("Name the contraindication to override");
     }
@@ -164,7 +152,7 @@ class Patient {
     }
     apply(
         new ContraindicationOverriddenEvent(
-            patientId, contraindication, reason, command.clinician(), clock.instant()));
+            patientId, contraindication, reason, command.clinician(), clock.now()));
   }
 
   @EventSourcingHandler

@@ -8,7 +8,7 @@ import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.BookNeedlingSessionCommand;
 import com.needlework.api.scheduling.SeriesId;
 import com.needlework.api.scheduling.VisitId;
-import com.needlework.command.clinic.ClinicCalendar;
+import com.needlework.command.clinic.ClinicClock;
 import com.needlework.command.web.Commands;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -60,15 +60,15 @@ public class NeedlingSeriesBooking {
   public record Result(SeriesId seriesId, int booked, int refused, List<Occurrence> occurrences) {}
 
   private final Commands commands;
-  private final ClinicCalendar calendar;
+  private final ClinicClock clock;
 
-  NeedlingSeriesBooking(Commands commands, ClinicCalendar calendar) {
+  NeedlingSeriesBooking(Commands commands, ClinicClock clock) {
     this.commands = commands;
-    this.calendar = calendar;
+    this.clock = clock;
   }
 
   public Result book(Request request) {
-    ZoneId zone = calendar.clinic().orElseThrow().zone();
+    ZoneId zone = clock.zone();
     SeriesId seriesId = SeriesId.newId();
     List<Occurrence> occurrences = new ArrayList<>();
     for (ZonedDateTime start : starts(request, zone)) {

@@ -33,12 +33,11 @@ import com.needlework.api.scheduling.VisitNoShowRecordedEvent;
 import com.needlework.api.scheduling.VisitRescheduledEvent;
 import com.needlework.api.scheduling.VisitStatus;
 import com.needlework.command.clinic.ClinicCalendar;
+import com.needlework.command.clinic.ClinicClock;
 import com.needlework.command.insurance.BenefitRecords;
 import com.needlework.command.insurance.BenefitsPolicy;
 import com.needlework.command.patient.CareRecords;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -61,7 +60,7 @@ class Visit {
   protected Visit() {}
 
   @CommandHandler
-  Visit(BookDiscoveryCallCommand command, ClinicCalendar calendar, Clock clock) {
+  Visit(BookDiscoveryCallCommand command, ClinicCalendar calendar, ClinicClock clock) {
     PlacedVisit placed =
         new VisitSlotPolicy(calendar)
             .place(
@@ -70,7 +69,7 @@ class Visit {
                 null,
                 command.start(),
                 command.channel(),
-                clock.instant());
+                clock.now());
     apply(
         new DiscoveryCallBookedEvent(
             command.visitId(),
@@ -88,7 +87,7 @@ class Visit {
       ClinicCalendar calendar,
       CareRecords care,
       BenefitRecords benefits,
-      Clock clock) {
+      ClinicClock clock) {
     requirePatient(care, command.patientId());
     PlacedVisit placed =
         new VisitSlotPolicy(calendar)
@@ -98,13 +97,13 @@ class Visit {
                 command.roomId(),
                 command.start(),
                 BookingChannel.STAFF,
-                clock.instant());
+                clock.now());
     VisitCoverage paidBy =
         new BenefitsPolicy(benefits)
             .decide(
                 command.patientId(),
                 VisitType.EVALUATION,
-                localDate(calendar, placed.slot()),
+                clock.dateOf(placed.slot().start()),
                 command.selfPayAcknowledged(),
                 null);
     apply(
@@ -124,7 +123,7 @@ class Visit {
       ClinicCalendar calendar,
       CareRecords care,
       BenefitRecords benefits,
-      Clock clock) {
+      ClinicClock clock) {
     CareSnapshot patient = requirePatient(care, command.patientId());
     PlacedVisit placed =
         new VisitSlotPolicy(calendar)
@@ -134,15 +133,15 @@ class Visit {
                 command.roomId(),
                 command.start(),
                 BookingChannel.STAFF,
-                clock.instant());
-    new NeedlingSafetyPolicy(calendar)
+                clock.now());
+    new NeedlingSafetyPolicy(calendar, clock)
         .require(patient, command.practitionerId(), placed.slot(), false);
     VisitCoverage paidBy =
         new BenefitsPolicy(benefits)
             .decide(
                 command.patientId(),
                 VisitType.NEEDLING_SESSION,
-                localDate(calendar, placed.slot()),
+                clock.dateOf(placed.slot().start()),
                 command.selfPayAcknowledged(),
                 null);
     apply(
@@ -165,24 +164,19 @@ class Visit {
       ClinicCalendar calendar,
       CareRecords care,
       BenefitRecords benefits,
-      Clock clock) {
+      ClinicClock clock) {
     requireStatus(VisitStatus.BOOKED, "rescheduled");
     PlacedVisit placed =
         new VisitSlotPolicy(calendar)
             .place(
-                type,
-                practitionerId,
-                roomId,
-                command.start(),
-                BookingChannel.STAFF,
-                clock.instant());
+                type, practitionerId, roomId, command.start(), BookingChannel.STAFF, clock.now());
     if (placed.slot().equals(slot)) {
       return;
     }
     if (type == VisitType.NEEDLING_SESSION) {
       CareSnapshot patient = requirePatient(care, patientId);
       boolean countedNow = patient.planNumber() == planNumber;
-      new NeedlingSafetyPolicy(calendar)
+      new NeedlingSafetyPolicy(calendar, clock)
           .require(patient, practitionerId, placed.slot(), countedNow);
     }
     VisitCoverage paidBy =
@@ -192,7 +186,7 @@ class Visit {
                 .decide(
                     patientId,
                     type,
-                    localDate(calendar, placed.slot()),
+                    clock.dateOf(placed.slot().start()),
                     coverage != null && !coverage.isCovered(),
                     coverage);
     apply(
@@ -209,29 +203,29 @@ class Visit {
   }
 
   @CommandHandler
-  void handle(CancelVisitCommand command, ClinicCalendar calendar, Clock clock) {
+  void handle(CancelVisitCommand command, ClinicCalendar calendar, ClinicClock clock) {
     requireStatus(VisitStatus.BOOKED, "cancelled");
     String reason = Texts.required(command.reason(), "cancellation reason", 500);
     Duration lateWindow =
         calendar.clinic().map(c -> c.rules().lateCancellationWindow()).orElse(Duration.ZERO);
-    boolean late = clock.instant().plus(lateWindow).isAfter(slot.start());
+    boolean late = clock.now().plus(lateWindow).isAfter(slot.start());
     apply(
         new VisitCancelledEvent(
             visitId, type, patientId, practitionerId, roomId, slot, reason, late, coverage));
   }
 
   @CommandHandler
-  void handle(CheckInVisitCommand command, ClinicCalendar calendar, Clock clock) {
+  void handle(CheckInVisitCommand command, ClinicCalendar calendar, ClinicClock clock) {
     requireStatus(VisitStatus.BOOKED, "checked in");
-    new VisitLifecyclePolicy(calendar).requireCheckInOnTheDay(slot, clock.instant());
-    apply(new VisitCheckedInEvent(visitId, clock.instant()));
+    new VisitLifecyclePolicy(calendar, clock).requireCheckInOnTheDay(slot);
+    apply(new VisitCheckedInEvent(visitId, clock.now()));
   }
 
   /** Answers whom the visit was for, how it is paid and what it is billed as. */
   @CommandHandler
-  CompletedVisit handle(CompleteVisitCommand command, ClinicCalendar calendar, Clock clock) {
-    VisitLifecyclePolicy lifecycle = new VisitLifecyclePolicy(calendar);
-    lifecycle.requireCompletable(type, status, slot, clock.instant());
+  CompletedVisit handle(CompleteVisitCommand command, ClinicCalendar calendar, ClinicClock clock) {
+    VisitLifecyclePolicy lifecycle = new VisitLifecyclePolicy(calendar, clock);
+    lifecycle.requireCompletable(type, status, slot);
     lifecycle.requireOutcomeOf(type, command);
     apply(
         new VisitCompletedEvent(
@@ -240,7 +234,7 @@ class Visit {
             patientId,
             practitionerId,
             slot,
-            clock.instant(),
+            clock.now(),
             command.evaluation() == null ? null : command.evaluation().complexity(),
             command.needling(),
             coverage));
@@ -266,9 +260,9 @@ class Visit {
   }
 
   @CommandHandler
-  void handle(RecordNoShowCommand command, ClinicCalendar calendar, Clock clock) {
+  void handle(RecordNoShowCommand command, ClinicCalendar calendar, ClinicClock clock) {
     requireStatus(VisitStatus.BOOKED, "recorded as a no-show");
-    new VisitLifecyclePolicy(calendar).requireStarted(slot, clock.instant(), "a no-show");
+    new VisitLifecyclePolicy(calendar, clock).requireStarted(slot, "a no-show");
     apply(
         new VisitNoShowRecordedEvent(
             visitId, type, patientId, practitionerId, roomId, slot, coverage));
@@ -283,10 +277,6 @@ class Visit {
             () ->
                 Refusal.rule(
                     SchedulingRule.UNKNOWN_PATIENT, "There is no patient with id " + patientId));
-  }
-
-  private static LocalDate localDate(ClinicCalendar calendar, TimeSlot slot) {
-    return LocalDate.ofInstant(slot.start(), calendar.clinic().orElseThrow().zone());
   }
 
   private void requireStatus(VisitStatus required, String step) {

@@ -9,11 +9,8 @@ import com.needlework.api.scheduling.EvaluationFindings;
 import com.needlework.api.scheduling.NeedlingTreatment;
 import com.needlework.api.scheduling.ReverseVisitCompletionCommand;
 import com.needlework.api.scheduling.VisitId;
-import com.needlework.command.clinic.ClinicCalendar;
+import com.needlework.command.clinic.ClinicClock;
 import com.needlework.command.web.TransactionalCommands;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,12 +22,10 @@ import org.springframework.stereotype.Service;
 public class VisitCompletion {
 
   private final TransactionalCommands transaction;
-  private final ClinicCalendar calendar;
-  private final Clock clock;
+  private final ClinicClock clock;
 
-  VisitCompletion(TransactionalCommands transaction, ClinicCalendar calendar, Clock clock) {
+  VisitCompletion(TransactionalCommands transaction, ClinicClock clock) {
     this.transaction = transaction;
-    this.calendar = calendar;
     this.clock = clock;
   }
 
@@ -40,13 +35,12 @@ public class VisitCompletion {
           CompletedVisit completed =
               commands.sendTo(
                   "visit", visitId, new CompleteVisitCommand(visitId, evaluation, needling));
-          ZoneId zone = calendar.clinic().orElseThrow().zone();
           if (evaluation != null) {
             commands.send(
                 new RecordEvaluationCommand(
                     completed.patientId(),
                     visitId,
-                    LocalDate.now(clock.withZone(zone)),
+                    clock.today(),
                     evaluation.complexity(),
                     evaluation.screening(),
                     evaluation.planOfCare()));
@@ -56,7 +50,7 @@ public class VisitCompletion {
                 new RecordCoveredVisitCommand(
                     completed.coverage().coverageId(),
                     visitId,
-                    LocalDate.ofInstant(completed.slot().start(), zone),
+                    clock.dateOf(completed.slot().start()),
                     completed.codes()));
           }
           return completed;

@@ -7,9 +7,8 @@ import com.needlework.api.common.TimeSlot;
 import com.needlework.api.scheduling.CompleteVisitCommand;
 import com.needlework.api.scheduling.VisitStatus;
 import com.needlework.command.clinic.ClinicCalendar;
-import java.time.Instant;
+import com.needlework.command.clinic.ClinicClock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * When a visit may move through its lifecycle: check-in on the visit's clinic-local day; completion
@@ -19,9 +18,11 @@ import java.time.ZoneId;
 final class VisitLifecyclePolicy {
 
   private final ClinicCalendar calendar;
+  private final ClinicClock clock;
 
-  VisitLifecyclePolicy(ClinicCalendar calendar) {
+  VisitLifecyclePolicy(ClinicCalendar calendar, ClinicClock clock) {
     this.calendar = calendar;
+    this.clock = clock;
   }
 
   /** A lifecycle step the visit's current status does not allow. */
@@ -29,24 +30,22 @@ final class VisitLifecyclePolicy {
     return Refusal.inState(status, "The visit is " + status + ", so it cannot be " + step);
   }
 
-  void requireCheckInOnTheDay(TimeSlot slot, Instant now) {
-    ZoneId zone = zone();
-    if (!LocalDate.ofInstant(now, zone).equals(LocalDate.ofInstant(slot.start(), zone))) {
+  void requireCheckInOnTheDay(TimeSlot slot) {
+    LocalDate day = clock.dateOf(slot.start());
+    if (!clock.today().equals(day)) {
       throw Refusal.rule(
-          SchedulingRule.NOT_ON_THE_DAY,
-          "A patient checks in on the day of the visit, "
-              + LocalDate.ofInstant(slot.start(), zone));
+          SchedulingRule.NOT_ON_THE_DAY, "A patient checks in on the day of the visit, " + day);
     }
   }
 
-  void requireStarted(TimeSlot slot, Instant now, String what) {
-    if (now.isBefore(slot.start())) {
+  void requireStarted(TimeSlot slot, String what) {
+    if (clock.now().isBefore(slot.start())) {
       throw Refusal.rule(
           SchedulingRule.NOT_YET_DUE, "The visit has not started yet, so it cannot be " + what);
     }
   }
 
-  void requireCompletable(VisitType type, VisitStatus status, TimeSlot slot, Instant now) {
+  void requireCompletable(VisitType type, VisitStatus status, TimeSlot slot) {
     boolean byPhone =
         calendar.visitType(type).map(s -> s.location() == VisitLocation.PHONE).orElse(false);
     boolean ready = status == VisitStatus.ARRIVED || (byPhone && status == VisitStatus.BOOKED);
@@ -54,7 +53,7 @@ final class VisitLifecyclePolicy {
       throw VisitLifecyclePolicy.notAllowed(
           status, byPhone ? "completed" : "completed before the patient checked in");
     }
-    requireStarted(slot, now, "completed");
+    requireStarted(slot, "completed");
   }
 
   void requireOutcomeOf(VisitType type, CompleteVisitCommand command) {
@@ -75,9 +74,5 @@ final class VisitLifecyclePolicy {
             case DISCOVERY_CALL -> "Completing a discovery call records no findings";
           });
     }
-  }
-
-  private ZoneId zone() {
-    return calendar.clinic().orElseThrow().zone();
   }
 }

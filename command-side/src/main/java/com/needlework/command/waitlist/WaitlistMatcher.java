@@ -18,13 +18,13 @@ import com.needlework.api.waitlist.WaitlistOffer;
 import com.needlework.api.waitlist.WaitlistOfferDeclinedEvent;
 import com.needlework.api.waitlist.WaitlistPreferences;
 import com.needlework.command.clinic.ClinicCalendar;
+import com.needlework.command.clinic.ClinicClock;
 import com.needlework.command.clinic.ClinicSchedule;
 import com.needlework.command.insurance.BenefitRecords;
 import com.needlework.command.insurance.BenefitsPolicy;
 import com.needlework.command.patient.CareRecords;
 import com.needlework.command.scheduling.BookingGuard;
 import com.needlework.command.web.Commands;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -69,7 +69,7 @@ class WaitlistMatcher {
   private final CareRecords care;
   private final BookingGuard guard;
   private final BenefitsPolicy benefits;
-  private final Clock clock;
+  private final ClinicClock clock;
   private final TransactionTemplate ownTransaction;
 
   WaitlistMatcher(
@@ -79,7 +79,7 @@ class WaitlistMatcher {
       CareRecords care,
       BookingGuard guard,
       BenefitRecords benefits,
-      Clock clock,
+      ClinicClock clock,
       PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.commands = commands;
@@ -110,7 +110,7 @@ class WaitlistMatcher {
 
   private void offer(VisitType type, PractitionerId practitioner, RoomId room, TimeSlot slot) {
     if ((type != VisitType.EVALUATION && type != VisitType.NEEDLING_SESSION)
-        || !slot.start().isAfter(clock.instant())
+        || !slot.start().isAfter(clock.now())
         || !stillFree(type, practitioner, room, slot)) {
       return;
     }

@@ -35,6 +35,7 @@ import com.needlework.api.insurance.TerminateCoverageCommand;
 import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.VisitId;
+import com.needlework.command.clinic.ClinicClock;
 import com.needlework.command.insurance.BenefitDeadlines.AuthorizationDeadline;
 import com.needlework.command.insurance.BenefitDeadlines.PeriodEnd;
 import com.needlework.command.patient.CareRecords;
@@ -69,8 +70,9 @@ class CoverageTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(Coverage.class);
-    fixture.registerInjectableResource(Clock.fixed(NOW, InMemoryClinicCalendar.LOS_ANGELES));
-    fixture.registerInjectableResource(new InMemoryClinicCalendar());
+    fixture.registerInjectableResource(
+        new ClinicClock(
+            new InMemoryClinicCalendar(), Clock.fixed(NOW, InMemoryClinicCalendar.LOS_ANGELES)));
     fixture.registerInjectableResource((Payers) payer::equals);
     fixture.registerInjectableResource(
         (CareRecords)

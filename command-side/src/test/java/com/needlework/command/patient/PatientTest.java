@@ -1,5 +1,7 @@
 package com.needlework.command.patient;
 
+import static com.needlework.command.scheduling.InMemoryClinicCalendar.LOS_ANGELES;
+
 import com.needlework.api.common.Refusal;
 import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.Contraindication;
@@ -20,11 +22,13 @@ import com.needlework.api.patient.ScreeningUpdatedEvent;
 import com.needlework.api.patient.UpdatePlanOfCareCommand;
 import com.needlework.api.patient.UpdateScreeningCommand;
 import com.needlework.api.scheduling.VisitId;
+import com.needlework.command.clinic.ClinicClock;
 import com.needlework.command.scheduling.InMemoryClinicCalendar;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
@@ -44,8 +48,8 @@ class PatientTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(Patient.class);
-    fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
-    fixture.registerInjectableResource(new InMemoryClinicCalendar());
+    fixture.registerInjectableResource(
+        new ClinicClock(new InMemoryClinicCalendar(), Clock.fixed(NOW, ZoneOffset.UTC)));
     fixture.registerInjectableResource(
         (CareRecords) patient -> Optional.of(CareSnapshot.notEvaluated()));
   }
@@ -143,6 +147,34 @@ class PatientTest {
                 new PlanOfCare(6, 2, TODAY.plusDays(60))))
         .expectNoEvents()
         .expectException(Refusal.class);
+  }
+
+  @Test
+  void atFivePmInLosAngelesTheClinicsTodayIsStillTodayThoughUtcIsTomorrow() {
+    Instant fivePm = LocalDateTime.of(2026, 11, 30, 17, 0).atZone(LOS_ANGELES).toInstant();
+    fixture.registerInjectableResource(
+        new ClinicClock(new InMemoryClinicCalendar(), Clock.fixed(fivePm, ZoneOffset.UTC)));
+    RecordEvaluationCommand tomorrow =
+        new RecordEvaluationCommand(
+            patientId,
+            evaluationVisit,
+            TODAY.plusDays(1),
+            EvaluationComplexity.LOW,
+            Screening.clear(),
+            new PlanOfCare(6, 2, TODAY.plusDays(60)));
+
+    fixture.given(registered()).when(tomorrow).expectNoEvents().expectException(Refusal.class);
+    fixture
+        .given(registered())
+        .when(
+            new RecordEvaluationCommand(
+                patientId,
+                evaluationVisit,
+                TODAY,
+                EvaluationComplexity.LOW,
+                Screening.clear(),
+                new PlanOfCare(6, 2, TODAY.plusDays(60))))
+        .expectEvents(evaluated(Screening.clear(), 1));
   }
 
   @Test

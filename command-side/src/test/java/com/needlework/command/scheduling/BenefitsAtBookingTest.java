@@ -18,6 +18,7 @@ import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.BookEvaluationCommand;
 import com.needlework.api.scheduling.EvaluationBookedEvent;
 import com.needlework.api.scheduling.VisitId;
+import com.needlework.command.clinic.ClinicClock;
 import com.needlework.command.insurance.BenefitRecords.CoverageOnFile;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -71,7 +72,7 @@ class BenefitsAtBookingTest {
     fixture.registerInjectableResource(care);
     fixture.registerInjectableResource(benefits);
     fixture.registerInjectableResource(
-        Clock.fixed(Instant.parse("2026-12-01T17:00:00Z"), LOS_ANGELES));
+        new ClinicClock(calendar, Clock.fixed(Instant.parse("2026-12-01T17:00:00Z"), LOS_ANGELES)));
     VisitId visit = VisitId.newId();
     Instant halfPastEleven = LocalDateTime.of(2026, 12, 31, 23, 30).atZone(LOS_ANGELES).toInstant();
 

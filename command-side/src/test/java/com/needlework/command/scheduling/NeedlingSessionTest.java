@@ -16,6 +16,7 @@ import com.needlework.api.scheduling.NeedlingSessionBookedEvent;
 import com.needlework.api.scheduling.RescheduleVisitCommand;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.scheduling.VisitRescheduledEvent;
+import com.needlework.command.clinic.ClinicClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +51,7 @@ class NeedlingSessionTest {
     fixture.registerInjectableResource(calendar);
     fixture.registerInjectableResource(care);
     fixture.registerInjectableResource(new InMemoryBenefitRecords());
-    fixture.registerInjectableResource(Clock.fixed(NOW, LOS_ANGELES));
+    fixture.registerInjectableResource(new ClinicClock(calendar, Clock.fixed(NOW, LOS_ANGELES)));
   }
 
   private static Instant at(int year, int month, int day, int hour, int minute) {

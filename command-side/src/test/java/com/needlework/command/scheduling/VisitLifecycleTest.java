@@ -30,6 +30,7 @@ import com.needlework.api.scheduling.VisitCheckedInEvent;
 import com.needlework.api.scheduling.VisitCompletedEvent;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.scheduling.VisitNoShowRecordedEvent;
+import com.needlework.command.clinic.ClinicClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,7 +67,7 @@ class VisitLifecycleTest {
     fixture.registerInjectableResource(calendar);
     fixture.registerInjectableResource(care);
     fixture.registerInjectableResource(new InMemoryBenefitRecords());
-    fixture.registerInjectableResource(Clock.fixed(NOW, LOS_ANGELES));
+    fixture.registerInjectableResource(new ClinicClock(calendar, Clock.fixed(NOW, LOS_ANGELES)));
   }
 
   private static Instant at(int year, int month, int day, int hour, int minute) {

@@ -2,9 +2,9 @@ package com.needlework.ops.bench;
 
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.patient.PatientId;
-import com.needlework.api.scheduling.AvailableSlotsResponse;
 import com.needlework.api.scheduling.BookingChannel;
-import com.needlework.api.scheduling.FindAvailableSlotsQuery;
+import com.needlework.query.availability.OpenSlots;
+import com.needlework.query.availability.SlotSearch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -131,8 +131,8 @@ final class AvailabilityBench {
   }
 
   private Ask inProcess(Week week, VisitType type) {
-    FindAvailableSlotsQuery query =
-        new FindAvailableSlotsQuery(
+    SlotSearch query =
+        new SlotSearch(
             type,
             week.monday(),
             week.sunday(),
@@ -140,11 +140,7 @@ final class AvailabilityBench {
             type == VisitType.NEEDLING_SESSION ? week.patient() : null,
             BookingChannel.STAFF);
     return () ->
-        queries
-            .query(query, AvailableSlotsResponse.class)
-            .get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
-            .slots()
-            .size();
+        queries.query(query, OpenSlots.class).get(TIMEOUT_SECONDS, TimeUnit.SECONDS).slots().size();
   }
 
   private static Measurement timed(String how, VisitType type, int warmup, int times, Ask ask)

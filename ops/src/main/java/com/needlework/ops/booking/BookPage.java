@@ -4,14 +4,15 @@ import com.needlework.api.clinic.VisitType;
 import com.needlework.api.common.Causes;
 import com.needlework.api.common.Refusal;
 import com.needlework.api.prospect.ContactDetails;
-import com.needlework.api.scheduling.AvailableSlot;
-import com.needlework.api.scheduling.AvailableSlotsResponse;
 import com.needlework.api.scheduling.BookingChannel;
-import com.needlework.api.scheduling.FindAvailableSlotsQuery;
 import com.needlework.command.scheduling.BookedDiscoveryCall;
 import com.needlework.command.scheduling.DiscoveryCallBooking;
 import com.needlework.command.scheduling.DiscoveryCallRequest;
-import java.time.Clock;
+import com.needlework.query.availability.AvailabilityQueries;
+import com.needlework.query.availability.AvailableSlot;
+import com.needlework.query.availability.OpenSlots;
+import com.needlework.query.availability.SlotSearch;
+import com.needlework.query.clinic.ClinicClock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,12 +44,12 @@ class BookPage {
 
   record Day(String label, List<SlotOption> slots) {}
 
-  private final QueryGateway queries;
+  private final AvailabilityQueries availability;
   private final DiscoveryCallBooking booking;
-  private final Clock clock;
+  private final ClinicClock clock;
 
-  BookPage(QueryGateway queries, DiscoveryCallBooking booking, Clock clock) {
-    this.queries = queries;
+  BookPage(AvailabilityQueries availability, DiscoveryCallBooking booking, ClinicClock clock) {
+    this.availability = availability;
     this.booking = booking;
     this.clock = clock;
   }
@@ -102,20 +102,17 @@ class BookPage {
   }
 
   private String page(BookingForm form, String week, String error, Model model) {
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = clock.today();
     LocalDate from = weekStart(week, today);
-    AvailableSlotsResponse available =
-        queries
-            .query(
-                new FindAvailableSlotsQuery(
-                    VisitType.DISCOVERY_CALL,
-                    from,
-                    from.plusDays(6),
-                    null,
-                    null,
-                    BookingChannel.PUBLIC),
-                AvailableSlotsResponse.class)
-            .join();
+    OpenSlots available =
+        availability.find(
+            new SlotSearch(
+                VisitType.DISCOVERY_CALL,
+                from,
+                from.plusDays(6),
+                null,
+                null,
+                BookingChannel.PUBLIC));
     model.addAttribute("form", form);
     model.addAttribute("error", error);
     model.addAttribute("week", from.toString());

@@ -3,8 +3,6 @@ package com.needlework.query.availability;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.patient.PatientId;
-import com.needlework.api.scheduling.AvailableSlot;
-import com.needlework.api.scheduling.FindAvailableSlotsQuery;
 import com.needlework.query.web.Caller;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,8 +37,8 @@ class AvailabilityController {
     PatientId patient =
         patientId == null || patientId.isBlank() ? null : PatientId.parse(patientId);
     return queries
-        .handle(
-            new FindAvailableSlotsQuery(
+        .find(
+            new SlotSearch(
                 VisitType.parse(visitType), from, to, practitioner, patient, Caller.channel()))
         .slots();
   }

@@ -10,16 +10,14 @@ import com.needlework.api.common.TimeSlot;
 import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.NeedlingEligibility.Ineligible;
 import com.needlework.api.patient.PatientId;
-import com.needlework.api.scheduling.AvailableSlotsResponse;
 import com.needlework.api.scheduling.BookingChannel;
-import com.needlework.api.scheduling.FindAvailableSlotsQuery;
 import com.needlework.query.audit.PhiAccessLog;
+import com.needlework.query.clinic.ClinicClock;
 import com.needlework.query.clinic.ClinicDirectory;
 import com.needlework.query.clinic.ClinicDirectory.ClinicView;
 import com.needlework.query.clinic.ClinicDirectory.PractitionerView;
 import com.needlework.query.clinic.ClinicDirectory.TimeOffView;
 import com.needlework.query.patient.PatientRecords;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -31,7 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +37,7 @@ import org.springframework.stereotype.Component;
  * patient's care read models.
  */
 @Component
-class AvailabilityQueries {
+public class AvailabilityQueries {
 
   static final int MAX_DAYS = 62;
 
@@ -48,14 +45,14 @@ class AvailabilityQueries {
   private final ClinicDirectory directory;
   private final PatientRecords patients;
   private final PhiAccessLog audit;
-  private final Clock clock;
+  private final ClinicClock clock;
 
   AvailabilityQueries(
       JdbcClient jdbc,
       ClinicDirectory directory,
       PatientRecords patients,
       PhiAccessLog audit,
-      Clock clock) {
+      ClinicClock clock) {
     this.jdbc = jdbc;
     this.directory = directory;
     this.patients = patients;
@@ -67,8 +64,7 @@ class AvailabilityQueries {
    * Open slots; for a needling session only those the patient would be allowed, and a refusal
    * naming the rule when the rules allow none in the whole window.
    */
-  @QueryHandler
-  AvailableSlotsResponse handle(FindAvailableSlotsQuery query) {
+  public OpenSlots find(SlotSearch query) {
     PatientId patient = query.patientId();
     if (query.to().isBefore(query.from())) {
       throw Refusal.invalid("'to' (" + query.to() + ") is before 'from'");
@@ -97,7 +93,7 @@ class AvailabilityQueries {
     }
     List<PractitionerView> practitioners = directory.practitioners(query.practitionerId());
     BookingRules rules = clinic.rules();
-    Instant now = clock.instant();
+    Instant now = clock.now();
     FreeSlots.Window window =
         new FreeSlots.Window(
             query.from(),
@@ -115,7 +111,7 @@ class AvailabilityQueries {
         needling
             ? needlingEligibility(patient, clinic, window, candidates)
             : FreeSlots.Eligibility.ANYONE;
-    return new AvailableSlotsResponse(
+    return new OpenSlots(
         clinic.zone(),
         FreeSlots.compute(window, settings, candidates, rooms(occupied), eligibility));
   }

@@ -9,7 +9,6 @@ import com.needlework.api.common.TimeSlot;
 import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.NeedlingEligibility;
 import com.needlework.api.patient.NeedlingEligibility.Ineligible;
-import com.needlework.api.scheduling.AvailableSlot;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package com.needlework.query.insurance;
 import com.needlework.api.insurance.AuthorizationId;
 import com.needlework.api.insurance.CoverageId;
 import com.needlework.api.patient.PatientId;
-import com.needlework.query.clinic.ClinicDirectory;
+import com.needlework.query.clinic.ClinicClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -19,15 +19,15 @@ import org.springframework.stereotype.Component;
 class BenefitAlerts {
 
   private final JdbcClient jdbc;
-  private final ClinicDirectory directory;
+  private final ClinicClock clock;
 
-  BenefitAlerts(JdbcClient jdbc, ClinicDirectory directory) {
+  BenefitAlerts(JdbcClient jdbc, ClinicClock clock) {
     this.jdbc = jdbc;
-    this.directory = directory;
+    this.clock = clock;
   }
 
   List<BenefitAlert> alerts() {
-    ZoneId zone = directory.openClinic().zone();
+    ZoneId zone = clock.zone();
     return jdbc.sql(
             "SELECT a.kind, a.patient_id, p.name AS patient_name, a.coverage_id,"
                 + " a.authorization_id, au.number AS authorization_number, a.due_on, a.visits,"

@@ -6,10 +6,9 @@ import com.needlework.api.insurance.Benefits;
 import com.needlework.api.insurance.CoverageId;
 import com.needlework.api.insurance.PayerId;
 import com.needlework.api.patient.PatientId;
-import com.needlework.query.clinic.ClinicDirectory;
+import com.needlework.query.clinic.ClinicClock;
 import com.needlework.query.insurance.CoverageView.LastEligibility;
 import com.needlework.query.patient.PatientRecords;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,27 +25,24 @@ class InsuranceQueries {
   private final CoverageRecords coverages;
   private final PayerDirectory payers;
   private final PatientRecords patients;
-  private final ClinicDirectory directory;
-  private final Clock clock;
+  private final ClinicClock clock;
 
   InsuranceQueries(
       CoverageRecords coverages,
       PayerDirectory payers,
       PatientRecords patients,
-      ClinicDirectory directory,
-      Clock clock) {
+      ClinicClock clock) {
     this.coverages = coverages;
     this.payers = payers;
     this.patients = patients;
-    this.directory = directory;
     this.clock = clock;
   }
 
   /** The patient's coverages in the order they pay; refused as not found for an unknown patient. */
   List<CoverageView> coveragesOf(PatientId patient) {
     patients.requireKnown(patient);
-    ZoneId zone = directory.openClinic().zone();
-    LocalDate today = LocalDate.now(clock.withZone(zone));
+    ZoneId zone = clock.zone();
+    LocalDate today = clock.today();
     Map<CoverageId, CoverageActivity> activity = coverages.activity(patient, zone);
     Map<CoverageId, List<Authorization>> authorizations = coverages.authorizations(patient);
     Map<CoverageId, LastEligibility> eligibility = coverages.eligibility(patient, zone);
@@ -71,16 +67,16 @@ class InsuranceQueries {
 
   List<DeadlineEntry> deadlines(int within) {
     requireDays(within);
-    ZoneId zone = directory.openClinic().zone();
-    LocalDate today = LocalDate.now(clock.withZone(zone));
+    ZoneId zone = clock.zone();
+    LocalDate today = clock.today();
     return BenefitDeadlines.deadlines(
         patients.activePlans(today), benefitsOn(today, zone), today, within);
   }
 
   List<UseBeforeReset> useBeforeReset(int within) {
     requireDays(within);
-    ZoneId zone = directory.openClinic().zone();
-    LocalDate today = LocalDate.now(clock.withZone(zone));
+    ZoneId zone = clock.zone();
+    LocalDate today = clock.today();
     return BenefitDeadlines.useBeforeReset(benefitsOn(today, zone).values(), today, within);
   }
 

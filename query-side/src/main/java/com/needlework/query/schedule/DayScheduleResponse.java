@@ -5,10 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-/**
- * A day of the clinic, practitioner by practitioner, each visit with how it is paid. The shared
- * kernel's {@code ScheduleResponse} answers the same query on the query bus without the payment.
- */
+/** A day of the clinic, practitioner by practitioner, each visit with how it is paid. */
 record DayScheduleResponse(LocalDate date, ZoneId zone, List<PractitionerDay> practitioners) {
 
   record PractitionerDay(

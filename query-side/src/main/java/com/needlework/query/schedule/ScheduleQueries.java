@@ -3,20 +3,16 @@ package com.needlework.query.schedule;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.common.Refusal;
-import com.needlework.api.scheduling.FindScheduleQuery;
-import com.needlework.api.scheduling.ScheduleResponse;
-import com.needlework.api.scheduling.ScheduleResponse.ScheduledVisit;
+import com.needlework.query.clinic.ClinicClock;
 import com.needlework.query.clinic.ClinicDirectory;
 import com.needlework.query.clinic.ClinicDirectory.PractitionerView;
 import com.needlework.query.clinic.ClinicDirectory.RoomView;
 import com.needlework.query.clinic.Labels;
 import com.needlework.query.schedule.DayScheduleResponse.PractitionerDay;
 import com.needlework.query.schedule.RoomScheduleResponse.RoomDay;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /** Answers the day and week schedules and the day sheet from the read models. */
@@ -25,33 +21,17 @@ class ScheduleQueries {
 
   private final ScheduleVisits visits;
   private final ClinicDirectory directory;
-  private final Clock clock;
+  private final ClinicClock clock;
 
-  ScheduleQueries(ScheduleVisits visits, ClinicDirectory directory, Clock clock) {
+  ScheduleQueries(ScheduleVisits visits, ClinicDirectory directory, ClinicClock clock) {
     this.visits = visits;
     this.directory = directory;
     this.clock = clock;
   }
 
   /** The day on the query bus, in the shared kernel's shape. */
-  @QueryHandler
-  ScheduleResponse handle(FindScheduleQuery query) {
-    DayScheduleResponse day = day(query.date(), query.practitionerId());
-    return new ScheduleResponse(
-        day.date(),
-        day.zone(),
-        day.practitioners().stream()
-            .map(
-                p ->
-                    new ScheduleResponse.PractitionerDay(
-                        p.practitionerId(),
-                        p.practitionerName(),
-                        p.visits().stream().map(ScheduleQueries::scheduled).toList()))
-            .toList());
-  }
-
   DayScheduleResponse day(LocalDate date, PractitionerId practitioner) {
-    ZoneId zone = directory.openClinic().zone();
+    ZoneId zone = clock.zone();
     List<PractitionerView> practitioners = directory.practitioners(practitioner);
     Labels labels = directory.labels();
     List<VisitView> day =
@@ -72,7 +52,7 @@ class ScheduleQueries {
   }
 
   RoomScheduleResponse roomDay(LocalDate date, RoomId room) {
-    ZoneId zone = directory.openClinic().zone();
+    ZoneId zone = clock.zone();
     List<RoomView> rooms = directory.rooms(room);
     Labels labels = directory.labels();
     List<VisitView> day =
@@ -96,7 +76,7 @@ class ScheduleQueries {
     if (practitioner != null && room != null) {
       throw Refusal.invalid("Give a practitionerId or a roomId, not both");
     }
-    ZoneId zone = directory.openClinic().zone();
+    ZoneId zone = clock.zone();
     Labels labels = directory.labels();
     labels.requireKnown(practitioner, room);
     List<ClinicDay> week = ClinicDay.week(start, zone);
@@ -114,31 +94,17 @@ class ScheduleQueries {
   }
 
   DaySheet daySheet(LocalDate date) {
-    ZoneId zone = directory.openClinic().zone();
+    ZoneId zone = clock.zone();
     Labels labels = directory.labels();
     List<VisitView> day =
         visitsOn(ClinicDay.of(date, zone), null, null).stream()
             .map(row -> VisitView.of(row, zone, labels))
             .toList();
-    return DaySheet.of(date, zone, clock.instant(), day);
+    return DaySheet.of(date, zone, clock.now(), day);
   }
 
   private List<VisitRow> visitsOn(ClinicDay day, PractitionerId practitioner, RoomId room) {
     return visits.startingBetween(
         day.start().toInstant(), day.end().toInstant(), practitioner, room);
-  }
-
-  private static ScheduledVisit scheduled(VisitView visit) {
-    return new ScheduledVisit(
-        visit.visitId(),
-        visit.visitType(),
-        visit.start(),
-        visit.end(),
-        visit.practitionerId(),
-        visit.practitionerName(),
-        visit.roomId(),
-        visit.status(),
-        visit.lateCancellation(),
-        visit.attendee());
   }
 }

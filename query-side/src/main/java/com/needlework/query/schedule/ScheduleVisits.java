@@ -3,7 +3,6 @@ package com.needlework.query.schedule;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
-import com.needlework.api.scheduling.ScheduleResponse.Attendee;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.scheduling.VisitStatus;
 import java.sql.ResultSet;

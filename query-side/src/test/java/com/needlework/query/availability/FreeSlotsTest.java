@@ -15,7 +15,6 @@ import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.NeedlingRule;
 import com.needlework.api.patient.PlanOfCare;
-import com.needlework.api.scheduling.AvailableSlot;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

@@ -6,7 +6,6 @@ import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.insurance.CoverageStatus;
-import com.needlework.api.scheduling.ScheduleResponse.Attendee;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.scheduling.VisitStatus;
 import com.needlework.query.clinic.Labels;

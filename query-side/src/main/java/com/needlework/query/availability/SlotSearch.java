@@ -1,8 +1,9 @@
-package com.needlework.api.scheduling;
+package com.needlework.query.availability;
 
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.patient.PatientId;
+import com.needlework.api.scheduling.BookingChannel;
 import java.time.LocalDate;
 
 /**
@@ -10,7 +11,7 @@ import java.time.LocalDate;
  * optional; needling slots need the patient (only those they would be allowed are open). {@code
  * channel} decides whether the public notice and horizon apply.
  */
-public record FindAvailableSlotsQuery(
+public record SlotSearch(
     VisitType visitType,
     LocalDate from,
     LocalDate to,

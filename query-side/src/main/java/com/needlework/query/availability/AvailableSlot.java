@@ -1,4 +1,4 @@
-package com.needlework.api.scheduling;
+package com.needlework.query.availability;
 
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
