@@ -19,9 +19,8 @@ import com.needlework.api.insurance.SubscriberRelation;
 import com.needlework.api.insurance.TimedCodeRule;
 import com.needlework.api.insurance.UnattendedEstimCode;
 import com.needlework.api.patient.PatientId;
-import com.needlework.ops.NeedleworkProperties;
+import com.needlework.command.clinic.ClinicClock;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Set;
@@ -37,17 +36,15 @@ import org.springframework.stereotype.Component;
 class DemoInsurance {
 
   private final CommandGateway commands;
-  private final Clock clock;
-  private final NeedleworkProperties properties;
+  private final ClinicClock clock;
 
-  DemoInsurance(CommandGateway commands, Clock clock, NeedleworkProperties properties) {
+  DemoInsurance(CommandGateway commands, ClinicClock clock) {
     this.commands = commands;
     this.clock = clock;
-    this.properties = properties;
   }
 
   void cover(DemoPatients.Patients patients) {
-    LocalDate today = LocalDate.now(clock.withZone(properties.clinic().zone()));
+    LocalDate today = clock.today();
     LocalDate yearStart = today.withDayOfYear(1);
     PayerId blueHorizon =
         payer(
@@ -170,7 +167,7 @@ class DemoInsurance {
                 effectiveFrom.minusYears(1),
                 null),
             visitsUsed,
-            LocalDate.now(clock.withZone(properties.clinic().zone()))));
+            clock.today()));
     return id;
   }
 }

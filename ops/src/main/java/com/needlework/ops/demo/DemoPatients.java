@@ -19,13 +19,11 @@ import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.waitlist.AddToWaitlistCommand;
 import com.needlework.api.waitlist.WaitlistEntryId;
 import com.needlework.api.waitlist.WaitlistPreferences;
-import com.needlework.ops.NeedleworkProperties;
-import java.time.Clock;
+import com.needlework.command.clinic.ClinicClock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
@@ -45,13 +43,11 @@ class DemoPatients {
       PractitionerId maya, PractitionerId jordan, PractitionerId priya, List<RoomId> rooms) {}
 
   private final CommandGateway commands;
-  private final Clock clock;
-  private final ZoneId zone;
+  private final ClinicClock clock;
 
-  DemoPatients(CommandGateway commands, Clock clock, NeedleworkProperties properties) {
+  DemoPatients(CommandGateway commands, ClinicClock clock) {
     this.commands = commands;
     this.clock = clock;
-    this.zone = properties.clinic().zone();
   }
 
   /** The demo patients, by first name. */
@@ -132,7 +128,7 @@ class DemoPatients {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(zone));
+    return clock.today();
   }
 
   private PatientId patient(String name, int yearOfBirth) {
@@ -172,6 +168,6 @@ class DemoPatients {
   }
 
   private Instant at(LocalDate date, int hour, int minute) {
-    return date.atTime(hour, minute).atZone(zone).toInstant();
+    return date.atTime(hour, minute).atZone(clock.zone()).toInstant();
   }
 }
