@@ -2,29 +2,26 @@ package com.needlework.bench;
 
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.patient.PatientId;
-import com.needlework.api.scheduling.AvailableSlotsResponse;
 import com.needlework.api.scheduling.BookingChannel;
-import com.needlework.api.scheduling.FindAvailableSlotsQuery;
+import com.needlework.query.availability.AvailabilityQueries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Times the availability query for one practitioner-week, one request after the other: over HTTP as
- * a front-desk script asks it (HTTP Basic), and in-process through the query bus, without HTTP and
- * sign-in. Also times one bcrypt check of the password, which HTTP Basic pays once per login.
+ * a front-desk script asks it (HTTP Basic), and in-process from the application's own availability
+ * service, without HTTP and sign-in. Also times one bcrypt check of the password, which HTTP Basic
+ * pays once per login.
  */
 final class AvailabilityBench {
 
   private static final int PASSWORD_CHECKS = 20;
-  private static final int TIMEOUT_SECONDS = 30;
 
   /** The week asked about: the practitioner's, for a patient who may be needled all week. */
   record Week(LocalDate monday, ClinicLayout.Practitioner practitioner, PatientId patient) {
@@ -49,7 +46,7 @@ final class AvailabilityBench {
       double passwordCheckMillis) {}
 
   private final NeedleworkApi api;
-  private final QueryGateway queries;
+  private final AvailabilityQueries availability;
   private final PasswordEncoder passwords;
   private final JdbcClient jdbc;
   private final String staffUser;
@@ -57,13 +54,13 @@ final class AvailabilityBench {
 
   AvailabilityBench(
       NeedleworkApi api,
-      QueryGateway queries,
+      AvailabilityQueries availability,
       PasswordEncoder passwords,
       JdbcClient jdbc,
       String staffUser,
       String staffPassword) {
     this.api = api;
-    this.queries = queries;
+    this.availability = availability;
     this.passwords = passwords;
     this.jdbc = jdbc;
     this.staffUser = staffUser;
@@ -78,7 +75,7 @@ final class AvailabilityBench {
     measurements.add(timed("HTTP GET, HTTP Basic " + staffUser, type, warmup, times, http(query)));
     measurements.add(
         timed(
-            "in-process query bus (no HTTP, no sign-in)",
+            "in-process AvailabilityQueries (no HTTP)",
             type,
             warmup,
             times,
@@ -131,18 +128,16 @@ final class AvailabilityBench {
   }
 
   private Ask inProcess(Week week, VisitType type) {
-    FindAvailableSlotsQuery query =
-        new FindAvailableSlotsQuery(
-            type,
-            week.monday(),
-            week.sunday(),
-            week.practitioner().id(),
-            type == VisitType.NEEDLING_SESSION ? week.patient() : null,
-            BookingChannel.STAFF);
+    PatientId patient = type == VisitType.NEEDLING_SESSION ? week.patient() : null;
     return () ->
-        queries
-            .query(query, AvailableSlotsResponse.class)
-            .get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+        availability
+            .open(
+                type,
+                week.monday(),
+                week.sunday(),
+                week.practitioner().id(),
+                patient,
+                BookingChannel.STAFF)
             .slots()
             .size();
   }

@@ -90,7 +90,6 @@ final class CarePath {
   private final ClinicLayout clinic;
   private final Agenda agenda;
   private final SimulatedClock clock;
-  private final Occupancy occupancy;
   private final SlotFinder finder;
   private final Frontdesk desk;
   private final Map<PractitionerId, LocalDate> credentialedUntil;
@@ -105,15 +104,14 @@ final class CarePath {
       ClinicLayout clinic,
       Agenda agenda,
       SimulatedClock clock,
-      Occupancy occupancy,
+      SlotFinder finder,
       Frontdesk desk,
       Map<PractitionerId, LocalDate> credentialedUntil,
       Random random) {
     this.clinic = clinic;
     this.agenda = agenda;
     this.clock = clock;
-    this.occupancy = occupancy;
-    this.finder = new SlotFinder(clinic, occupancy);
+    this.finder = finder;
     this.desk = desk;
     this.credentialedUntil = credentialedUntil;
     this.random = random;
@@ -177,7 +175,6 @@ final class CarePath {
   }
 
   private void booked(GeneratedVisit visit) {
-    hold(visit);
     visits.add(visit);
     follow(visit, Fate.draw(visit.type, random));
   }
@@ -324,13 +321,17 @@ final class CarePath {
       if (!dates.stream().allMatch(d -> eligible(patient, practitioner, d))) {
         continue;
       }
+      SlotFinder.Held held =
+          finder.held(
+              practitioner,
+              finder.roomsFor(practitioner),
+              clinic.days(dates.get(0), dates.get(dates.size() - 1)));
       for (LocalTime time : timesNear(patient.preferredTime)) {
         List<TimeSlot> slots =
             dates.stream()
                 .map(d -> TimeSlot.starting(clinic.at(d, time).toInstant(), needling.length()))
                 .toList();
-        Optional<RoomId> room =
-            finder.roomForAll(needling, practitioner, finder.roomsFor(practitioner), slots);
+        Optional<RoomId> room = finder.roomForAll(needling, practitioner, held, slots);
         if (room.isPresent()) {
           bookSeries(patient, practitioner, room.get(), slots.get(0), weekdays, count);
           return true;
@@ -494,7 +495,6 @@ final class CarePath {
 
   /** A cancelled or missed visit frees its time; patients book a new one. */
   private void released(GeneratedVisit visit, double rebookEvaluation) {
-    occupancy.release(visit.id.value());
     LocalDate day = visit.slot.start().atZone(clinic.zone()).toLocalDate();
     LocalDate from = later(today().plusDays(1), day.plusDays(1));
     GeneratedPatient patient = visit.patient;
@@ -513,7 +513,6 @@ final class CarePath {
 
   /** Moves the visit to another day soon after, same practitioner and room; else it stays. */
   private void reschedule(GeneratedVisit visit) {
-    occupancy.release(visit.id.value());
     LocalDate day = visit.slot.start().atZone(clinic.zone()).toLocalDate();
     LocalTime time = visit.slot.start().atZone(clinic.zone()).toLocalTime();
     List<RoomId> room = visit.room == null ? List.of() : List.of(visit.room);
@@ -531,22 +530,12 @@ final class CarePath {
           visit.slot = moved;
           visit.rescheduled = true;
         }
-        hold(visit);
         attend(visit);
         return;
       }
     }
     shortfalls.merge(Shortfall.RESCHEDULE_NO_SLOT, 1, Integer::sum);
-    hold(visit);
     attend(visit);
-  }
-
-  private void hold(GeneratedVisit visit) {
-    TimeSlot occupied = visit.slot.extendedBy(clinic.settings(visit.type).bufferAfter());
-    occupancy.hold(visit.id.value(), visit.practitioner.id().value(), occupied);
-    if (visit.room != null) {
-      occupancy.hold(visit.id.value(), visit.room.value(), occupied);
-    }
   }
 
   private boolean eligible(

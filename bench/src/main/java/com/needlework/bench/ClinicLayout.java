@@ -7,6 +7,7 @@ import com.needlework.api.clinic.VisitType;
 import com.needlework.api.clinic.VisitTypeSettings;
 import com.needlework.api.clinic.WeeklyHours;
 import com.needlework.api.clinic.WorkingPeriod;
+import com.needlework.api.common.TimeSlot;
 import com.needlework.command.scheduling.ClinicCalendar;
 import com.needlework.command.scheduling.ClinicSchedule;
 import java.time.Duration;
@@ -93,5 +94,12 @@ record ClinicLayout(
 
   ZonedDateTime at(LocalDate date, LocalTime time) {
     return ZonedDateTime.of(date, time, zone);
+  }
+
+  /** The clinic-local days from {@code first} to {@code last}, both included, as one stretch. */
+  TimeSlot days(LocalDate first, LocalDate last) {
+    return new TimeSlot(
+        at(first, LocalTime.MIDNIGHT).toInstant(),
+        at(last.plusDays(1), LocalTime.MIDNIGHT).toInstant());
   }
 }

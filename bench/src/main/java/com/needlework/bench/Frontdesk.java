@@ -14,6 +14,7 @@ import com.needlework.command.scheduling.DiscoveryCallRequest;
 import com.needlework.command.scheduling.NeedlingSeriesBooking;
 import com.needlework.command.scheduling.VisitCompletion;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,6 +56,7 @@ final class Frontdesk {
   private final Clock clock;
   private final Map<String, Surprise> surprises = new LinkedHashMap<>();
   private long commands;
+  private long nanosInCommands;
 
   Frontdesk(ApplicationContext app, Clock clock) {
     this.gateway = app.getBean(CommandGateway.class);
@@ -67,6 +69,11 @@ final class Frontdesk {
 
   long commands() {
     return commands;
+  }
+
+  /** The time spent waiting for the application to handle the commands. */
+  Duration inCommands() {
+    return Duration.ofNanos(nanosInCommands);
   }
 
   List<Surprise> surprises() {
@@ -125,9 +132,13 @@ final class Frontdesk {
 
   private <R> Optional<R> attempt(String step, int commandsSent, Supplier<R> action) {
     commands += commandsSent;
+    long began = System.nanoTime();
     try {
-      return Optional.of(action.get());
+      R result = action.get();
+      nanosInCommands += System.nanoTime() - began;
+      return Optional.of(result);
     } catch (RuntimeException failed) {
+      nanosInCommands += System.nanoTime() - began;
       Optional<Refusal> refusal = Causes.find(failed, Refusal.class);
       if (refusal.isPresent()) {
         Object rule = refusal.get().properties().getOrDefault("rule", refusal.get().kind());

@@ -6,6 +6,7 @@ import com.needlework.command.scheduling.CareRecords;
 import com.needlework.command.scheduling.ClinicCalendar;
 import com.needlework.ops.NeedleworkApplication;
 import com.needlework.ops.axon.ProjectionBarrier;
+import com.needlework.query.availability.AvailabilityQueries;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -19,10 +20,14 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,7 +49,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 public final class HistoryBenchmark {
 
   private static final String STAFF_USER = "frontdesk";
-  private static final String STAFF_PASSWORD = "demo";
+  private static final String ADMIN_USER = "admin";
+  private static final String DEMO_PASSWORD = "demo";
   private static final Duration CATCH_UP = Duration.ofMinutes(10);
 
   private final HistoryOptions options;
@@ -142,8 +148,8 @@ public final class HistoryBenchmark {
     }
     timeAvailability(clinic, week(clinic, history, calendar), port);
     report.progress("rebuilding every read model from the events");
-    report.rebuild(
-        new ReadModelRebuild(app.getBean(EventProcessingConfiguration.class), jdbc, events).run());
+    NeedleworkApi admin = new NeedleworkApi(local(port), ADMIN_USER, DEMO_PASSWORD);
+    report.rebuild(new ReadModelRebuild(admin, replayable(), jdbc, events).run());
     report.deadLetters("after the rebuild", events.deadLetters());
     report.targets();
   }
@@ -154,7 +160,7 @@ public final class HistoryBenchmark {
         new HistoryGenerator(
                 clinic,
                 calendar,
-                Occupancy.of(jdbc),
+                app.getBean(BookingGuard.class),
                 desk,
                 clock,
                 events,
@@ -173,16 +179,15 @@ public final class HistoryBenchmark {
             + " warm-up, then "
             + options.queries()
             + " queries, each way");
-    NeedleworkApi api =
-        new NeedleworkApi(URI.create("http://localhost:" + port), STAFF_USER, STAFF_PASSWORD);
+    NeedleworkApi api = new NeedleworkApi(local(port), STAFF_USER, DEMO_PASSWORD);
     AvailabilityBench.Result measured =
         new AvailabilityBench(
                 api,
-                app.getBean(QueryGateway.class),
+                app.getBean(AvailabilityQueries.class),
                 app.getBean(PasswordEncoder.class),
                 jdbc,
                 STAFF_USER,
-                STAFF_PASSWORD)
+                DEMO_PASSWORD)
             .measure(week, options.warmup(), options.queries());
     report.availability(week, measured);
     report.offeredSlots(
@@ -232,6 +237,18 @@ public final class HistoryBenchmark {
               return new AvailabilityBench.Week(monday, practitioner, p.id);
             })
         .orElseGet(() -> new AvailabilityBench.Week(monday, practitioner, null));
+  }
+
+  /** The processors the application's rebuild resets: the streaming ones that allow a reset. */
+  private Set<String> replayable() {
+    return app.getBean(EventProcessingConfiguration.class).eventProcessors().entrySet().stream()
+        .filter(e -> e.getValue() instanceof StreamingEventProcessor s && s.supportsReset())
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static URI local(int port) {
+    return URI.create("http://localhost:" + port);
   }
 
   private String database() {

@@ -8,6 +8,7 @@ import com.needlework.api.clinic.TimeOffId;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.clinic.WorkingPeriod;
 import com.needlework.api.common.TimeSlot;
+import com.needlework.command.scheduling.BookingGuard;
 import com.needlework.command.scheduling.ClinicCalendar;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -58,6 +59,8 @@ final class HistoryGenerator {
    * @param callCapacity discovery calls the year holds if every working minute had one
    * @param visitsAtFull visits expected when the calendar runs at {@link #FULL}
    * @param share the part of {@link #FULL} aimed at, for the visits asked for
+   * @param inCommands the part of {@code elapsed} spent in the application's commands, the rest
+   *     being the generator's own choosing
    */
   record History(
       int practitioners,
@@ -70,7 +73,8 @@ final class HistoryGenerator {
       double share,
       CarePath care,
       long commands,
-      Duration elapsed) {}
+      Duration elapsed,
+      Duration inCommands) {}
 
   private final ClinicLayout clinic;
   private final ClinicCalendar calendar;
@@ -80,7 +84,7 @@ final class HistoryGenerator {
   private final HistoryReport report;
   private final Random random;
   private final Agenda agenda;
-  private final Occupancy occupancy;
+  private final BookingGuard guard;
   private final Map<PractitionerId, LocalDate> credentialedUntil = new HashMap<>();
   private final Map<PractitionerId, List<TimeSlot>> timeOff = new HashMap<>();
   private final CarePath care;
@@ -93,7 +97,7 @@ final class HistoryGenerator {
   HistoryGenerator(
       ClinicLayout clinic,
       ClinicCalendar calendar,
-      Occupancy occupancy,
+      BookingGuard guard,
       Frontdesk desk,
       SimulatedClock clock,
       StoredEvents events,
@@ -101,14 +105,16 @@ final class HistoryGenerator {
       Random random) {
     this.clinic = clinic;
     this.calendar = calendar;
-    this.occupancy = occupancy;
+    this.guard = guard;
     this.desk = desk;
     this.clock = clock;
     this.events = events;
     this.report = report;
     this.random = random;
     this.agenda = new Agenda(clock);
-    this.care = new CarePath(clinic, agenda, clock, occupancy, desk, credentialedUntil, random);
+    this.care =
+        new CarePath(
+            clinic, agenda, clock, new SlotFinder(clinic, guard), desk, credentialedUntil, random);
   }
 
   History generate(int visitsWanted) {
@@ -145,7 +151,8 @@ final class HistoryGenerator {
         share,
         care,
         desk.commands(),
-        Duration.ofNanos(System.nanoTime() - began));
+        Duration.ofNanos(System.nanoTime() - began),
+        desk.inCommands());
   }
 
   private record Capacity(
@@ -209,12 +216,17 @@ final class HistoryGenerator {
     return whole + (random.nextDouble() < expected - whole ? 1 : 0);
   }
 
-  /** How much of the practitioners' working time in the days is booked (time off left out). */
+  /**
+   * How much of the practitioners' working time in the days the booking guard holds (time off left
+   * out).
+   */
   private double bookedShare(LocalDate from, int days) {
+    TimeSlot span = clinic.days(from, from.plusDays(days - 1L));
     long held = 0;
     long working = 0;
-    for (LocalDate day = from; day.isBefore(from.plusDays(days)); day = day.plusDays(1)) {
-      for (ClinicLayout.Practitioner practitioner : clinic.practitioners()) {
+    for (ClinicLayout.Practitioner practitioner : clinic.practitioners()) {
+      List<TimeSlot> holds = guard.heldWithin(practitioner.id(), span);
+      for (LocalDate day = from; day.isBefore(from.plusDays(days)); day = day.plusDays(1)) {
         for (WorkingPeriod period : practitioner.periodsOn(day)) {
           TimeSlot hours =
               new TimeSlot(
@@ -225,7 +237,7 @@ final class HistoryGenerator {
             continue;
           }
           working += hours.length().toMinutes();
-          held += occupancy.heldWithin(practitioner.id().value(), hours).toMinutes();
+          held += minutesHeld(holds, hours);
         }
       }
     }
@@ -261,7 +273,6 @@ final class HistoryGenerator {
         if (desk.send(
             "schedule time off",
             new ScheduleTimeOffCommand(practitioner.id(), id, away, "Vacation"))) {
-          occupancy.hold(id.value(), practitioner.id().value(), away);
           timeOff.computeIfAbsent(practitioner.id(), p -> new ArrayList<>()).add(away);
         }
       }
@@ -277,6 +288,19 @@ final class HistoryGenerator {
     report.month(month, booked, care.visits().size(), events.count(), commands, seconds);
     monthCommands = desk.commands();
     monthStarted = now;
+  }
+
+  /** How many minutes of the window the holds (which never overlap each other) cover. */
+  private static long minutesHeld(List<TimeSlot> holds, TimeSlot window) {
+    Duration held = Duration.ZERO;
+    for (TimeSlot hold : holds) {
+      Instant start = hold.start().isAfter(window.start()) ? hold.start() : window.start();
+      Instant end = hold.end().isBefore(window.end()) ? hold.end() : window.end();
+      if (end.isAfter(start)) {
+        held = held.plus(Duration.between(start, end));
+      }
+    }
+    return held.toMinutes();
   }
 
   private long needlingSessionsFitting(LocalDate day) {

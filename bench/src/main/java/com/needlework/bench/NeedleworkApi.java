@@ -155,6 +155,11 @@ final class NeedleworkApi {
             .GET());
   }
 
+  /** A POST without a body as the staff login (HTTP Basic). */
+  Answer postAsStaff(String path) throws IOException, InterruptedException {
+    return post(path, Map.of(), true);
+  }
+
   Answer cancel(String visitId) throws IOException, InterruptedException {
     return post("/api/visits/" + visitId + "/cancel", Map.of("reason", "benchmark clean-up"), true);
   }

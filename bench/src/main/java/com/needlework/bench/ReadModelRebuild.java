@@ -1,40 +1,42 @@
 package com.needlework.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Rebuilds every read model from the events, all processors at once: shuts each replayable
- * streaming processor down, resets its tokens (its reset handler empties its tables), starts it,
- * and times until every one has handled the whole store. Fingerprints the read-model tables before
- * and after, which must match.
+ * Rebuilds every read model through the application's own rebuild, as an operator does ({@code POST
+ * /api/admin/read-models/rebuild}), and times, by watching {@code GET /api/admin/read-models},
+ * until every processor it resets has read the whole store again. Fingerprints the read-model
+ * tables before and after, which must match.
  */
 final class ReadModelRebuild {
 
-  /** Offers freed slots to the waitlist; sends commands, so it never replays. */
-  static final String NEVER_REPLAYED = "waitlist-matcher";
-
-  private static final Duration POLL = Duration.ofMillis(5);
+  private static final String REBUILD = "/api/admin/read-models/rebuild";
+  private static final String PROGRESS = "/api/admin/read-models";
+  private static final Duration POLL = Duration.ofMillis(25);
   private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
-  /** One processor: its kind, its segments and when it reached the head of the store. */
-  record Processor(String name, String kind, int segments, Duration caughtUp) {}
+  /** One processor the rebuild reset, and when it had read the whole store again. */
+  record Processor(String name, Duration caughtUp) {}
 
   /** A table's row count and the md5 of all its rows in order. */
   record Fingerprint(long rows, String md5) {}
 
+  /**
+   * @param request how long the rebuild request took (it stops, resets and starts each processor)
+   * @param notReplayed the processors the rebuild leaves as they are
+   */
   record Result(
       long events,
       long head,
+      Duration request,
       Duration elapsed,
       List<Processor> processors,
       List<String> notReplayed,
@@ -50,39 +52,39 @@ final class ReadModelRebuild {
     }
   }
 
-  private final EventProcessingConfiguration processing;
+  private final NeedleworkApi admin;
+  private final Set<String> replayed;
   private final JdbcClient jdbc;
   private final StoredEvents events;
 
-  ReadModelRebuild(EventProcessingConfiguration processing, JdbcClient jdbc, StoredEvents events) {
-    this.processing = processing;
+  /**
+   * @param admin the API as a login that may rebuild the read models
+   * @param replayed the processors the rebuild resets; it may finish some before it answers, so its
+   *     answer cannot tell
+   */
+  ReadModelRebuild(
+      NeedleworkApi admin, Set<String> replayed, JdbcClient jdbc, StoredEvents events) {
+    this.admin = admin;
+    this.replayed = replayed;
     this.jdbc = jdbc;
     this.events = events;
   }
 
   /** Call once the read models have caught up with the store. */
-  Result run() throws InterruptedException {
-    List<StreamingEventProcessor> replayed = new ArrayList<>();
-    List<String> notReplayed = new ArrayList<>();
-    processing.eventProcessors().entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(
-            entry -> {
-              if (entry.getValue() instanceof StreamingEventProcessor streaming
-                  && streaming.supportsReset()
-                  && !entry.getKey().equals(NEVER_REPLAYED)) {
-                replayed.add(streaming);
-              } else if (entry.getValue() instanceof StreamingEventProcessor) {
-                notReplayed.add(entry.getKey());
-              }
-            });
+  Result run() throws Exception {
     Map<String, Fingerprint> before = fingerprints();
     long count = events.count();
-    long head = events.head();
-    replayed.forEach(StreamingEventProcessor::shutDown);
     long began = System.nanoTime();
-    replayed.forEach(StreamingEventProcessor::resetTokens);
-    replayed.forEach(StreamingEventProcessor::start);
+    JsonNode started = progress(admin.postAsStaff(REBUILD), 202);
+    Duration request = Duration.ofNanos(System.nanoTime() - began);
+    long head = started.path("head").asLong();
+    List<String> notReplayed = new ArrayList<>();
+    for (JsonNode processor : started.path("processors")) {
+      String name = processor.path("name").asText();
+      if (!replayed.contains(name)) {
+        notReplayed.add(name);
+      }
+    }
     Map<String, Processor> done = new LinkedHashMap<>();
     while (done.size() < replayed.size()) {
       Duration elapsed = Duration.ofNanos(System.nanoTime() - began);
@@ -90,15 +92,13 @@ final class ReadModelRebuild {
         throw new IllegalStateException(
             "The read models did not catch up within " + TIMEOUT + "; done: " + done.keySet());
       }
-      for (StreamingEventProcessor processor : replayed) {
-        if (!done.containsKey(processor.getName()) && reached(processor, head)) {
-          done.put(
-              processor.getName(),
-              new Processor(
-                  processor.getName(),
-                  processor.getClass().getSimpleName(),
-                  processor.processingStatus().size(),
-                  elapsed));
+      for (JsonNode processor : progress(admin.getAsStaff(PROGRESS), 200).path("processors")) {
+        String name = processor.path("name").asText();
+        if (replayed.contains(name)
+            && !done.containsKey(name)
+            && processor.path("running").asBoolean()
+            && processor.path("behind").asLong() == 0) {
+          done.put(name, new Processor(name, elapsed));
         }
       }
       Thread.sleep(POLL.toMillis());
@@ -109,19 +109,22 @@ final class ReadModelRebuild {
             .max(Comparator.naturalOrder())
             .orElse(Duration.ZERO);
     return new Result(
-        count, head, elapsed, new ArrayList<>(done.values()), notReplayed, before, fingerprints());
+        count,
+        head,
+        request,
+        elapsed,
+        new ArrayList<>(done.values()),
+        notReplayed,
+        before,
+        fingerprints());
   }
 
-  private static boolean reached(StreamingEventProcessor processor, long head) {
-    Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-    return !status.isEmpty()
-        && status.values().stream()
-            .map(EventTrackerStatus::getCurrentPosition)
-            .allMatch(position -> atLeast(position, head));
-  }
-
-  private static boolean atLeast(OptionalLong position, long head) {
-    return position.isPresent() && position.getAsLong() >= head;
+  private static JsonNode progress(NeedleworkApi.Answer answer, int expected) {
+    if (answer.status() != expected || answer.body() == null) {
+      throw new IllegalStateException(
+          "The read-model admin endpoint answered " + answer.describe());
+    }
+    return answer.body();
   }
 
   /** Every read-model table ({@code rm_*}), fingerprinted. */

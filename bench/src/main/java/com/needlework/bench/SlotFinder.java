@@ -3,22 +3,28 @@ package com.needlework.bench;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.clinic.VisitTypeSettings;
-import com.needlework.api.clinic.WorkingPeriod;
 import com.needlework.api.common.TimeSlot;
+import com.needlework.command.scheduling.BookingGuard;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Picks a time as a front desk reading the schedule would: inside working hours, free for the
- * practitioner and a room (buffer included), and preferably right next to what is booked already,
- * so the day fills without unusable gaps; among such times the one nearest the patient's wish.
+ * Picks a time as a front desk reading the schedule would: a start the practitioner's working hours
+ * offer, free for the practitioner and a room (buffer included) as the command side's booking guard
+ * holds them, and preferably right next to what is booked already, so the day fills without
+ * unusable gaps; among such times the one nearest the patient's wish.
+ *
+ * <p>It asks the guard rather than the availability read model: the guard is written in the
+ * transaction of every command the generator sends, while the read models follow a moment later, so
+ * the next step would otherwise ask for times just taken.
  */
 final class SlotFinder {
 
@@ -28,14 +34,34 @@ final class SlotFinder {
   /** Where and when a visit fits. */
   record Placement(ClinicLayout.Practitioner practitioner, RoomId room, TimeSlot slot) {}
 
+  /** What the guard holds for one practitioner and some rooms during a span, read once. */
+  record Held(List<TimeSlot> practitioner, Map<RoomId, List<TimeSlot>> rooms) {
+
+    boolean practitionerFree(TimeSlot occupied) {
+      return free(practitioner, occupied);
+    }
+
+    /** The first of the rooms, in their order, free for every one of the stretches. */
+    Optional<RoomId> roomFree(List<TimeSlot> occupied) {
+      return rooms.entrySet().stream()
+          .filter(room -> occupied.stream().allMatch(o -> free(room.getValue(), o)))
+          .map(Map.Entry::getKey)
+          .findFirst();
+    }
+
+    private static boolean free(List<TimeSlot> held, TimeSlot occupied) {
+      return held.stream().noneMatch(occupied::overlaps);
+    }
+  }
+
   private record Candidate(Placement placement, boolean snug, long minutesFromWish) {}
 
   private final ClinicLayout clinic;
-  private final Occupancy occupancy;
+  private final BookingGuard guard;
 
-  SlotFinder(ClinicLayout clinic, Occupancy occupancy) {
+  SlotFinder(ClinicLayout clinic, BookingGuard guard) {
     this.clinic = clinic;
-    this.occupancy = occupancy;
+    this.guard = guard;
   }
 
   /**
@@ -51,26 +77,30 @@ final class SlotFinder {
       Duration grid,
       LocalTime wish) {
     VisitTypeSettings settings = clinic.settings(type);
+    Held held =
+        held(practitioner, settings.needsRoom() ? rooms : List.of(), clinic.days(date, date));
     List<Candidate> candidates = new ArrayList<>();
-    for (WorkingPeriod period : practitioner.periodsOn(date)) {
-      ZonedDateTime periodStart = clinic.at(date, period.start());
-      ZonedDateTime periodEnd = clinic.at(date, period.end());
-      for (ZonedDateTime start = periodStart;
-          !start.plus(settings.length()).isAfter(periodEnd);
-          start = start.plus(grid)) {
-        if (!start.toInstant().isAfter(notBefore)) {
-          continue;
-        }
-        TimeSlot slot = TimeSlot.starting(start.toInstant(), settings.length());
-        fit(settings, practitioner, rooms, slot)
-            .ifPresent(
-                placement ->
-                    candidates.add(
-                        new Candidate(
-                            placement,
-                            snug(placement, periodStart, periodEnd, settings.bufferAfter()),
-                            minutesBetween(placement, date, wish))));
+    for (Instant start :
+        practitioner.hours().slotStarts(date, clinic.zone(), settings.length(), grid)) {
+      if (!start.isAfter(notBefore)) {
+        continue;
       }
+      TimeSlot slot = TimeSlot.starting(start, settings.length());
+      TimeSlot occupied = slot.extendedBy(settings.bufferAfter());
+      if (!held.practitionerFree(occupied)) {
+        continue;
+      }
+      Optional<RoomId> room =
+          settings.needsRoom() ? held.roomFree(List.of(occupied)) : Optional.empty();
+      if (settings.needsRoom() && room.isEmpty()) {
+        continue;
+      }
+      Placement placement = new Placement(practitioner, room.orElse(null), slot);
+      candidates.add(
+          new Candidate(
+              placement,
+              snug(practitioner, held, occupied),
+              Math.abs(Duration.between(clinic.at(date, wish).toInstant(), start).toMinutes())));
     }
     return candidates.stream()
         .min(
@@ -79,26 +109,11 @@ final class SlotFinder {
         .map(Candidate::placement);
   }
 
-  /** The slot with the practitioner in the first free room, if both are free. */
-  private Optional<Placement> fit(
-      VisitTypeSettings settings,
-      ClinicLayout.Practitioner practitioner,
-      List<RoomId> rooms,
-      TimeSlot slot) {
-    if (!practitioner.hours().covers(slot, clinic.zone())) {
-      return Optional.empty();
-    }
-    TimeSlot occupied = slot.extendedBy(settings.bufferAfter());
-    if (!occupancy.isFree(practitioner.id().value(), occupied)) {
-      return Optional.empty();
-    }
-    if (!settings.needsRoom()) {
-      return Optional.of(new Placement(practitioner, null, slot));
-    }
-    return rooms.stream()
-        .filter(room -> occupancy.isFree(room.value(), occupied))
-        .findFirst()
-        .map(room -> new Placement(practitioner, room, slot));
+  /** What the guard holds for the practitioner and the rooms (in their order) during the span. */
+  Held held(ClinicLayout.Practitioner practitioner, List<RoomId> rooms, TimeSlot span) {
+    Map<RoomId, List<TimeSlot>> byRoom = new LinkedHashMap<>();
+    rooms.forEach(room -> byRoom.put(room, guard.heldWithin(room, span)));
+    return new Held(guard.heldWithin(practitioner.id(), span), byRoom);
   }
 
   /**
@@ -108,19 +123,17 @@ final class SlotFinder {
   Optional<RoomId> roomForAll(
       VisitTypeSettings settings,
       ClinicLayout.Practitioner practitioner,
-      List<RoomId> rooms,
+      Held held,
       List<TimeSlot> slots) {
     List<TimeSlot> occupied =
         slots.stream().map(s -> s.extendedBy(settings.bufferAfter())).toList();
     for (int i = 0; i < slots.size(); i++) {
       if (!practitioner.hours().covers(slots.get(i), clinic.zone())
-          || !occupancy.isFree(practitioner.id().value(), occupied.get(i))) {
+          || !held.practitionerFree(occupied.get(i))) {
         return Optional.empty();
       }
     }
-    return rooms.stream()
-        .filter(room -> occupied.stream().allMatch(o -> occupancy.isFree(room.value(), o)))
-        .findFirst();
+    return held.roomFree(occupied);
   }
 
   /** Rooms in the order the practitioner takes them: their own first. */
@@ -131,22 +144,14 @@ final class SlotFinder {
     return rooms;
   }
 
-  /** Touches the start or end of the working period, or the visit before or after it. */
-  private boolean snug(
-      Placement placement, ZonedDateTime periodStart, ZonedDateTime periodEnd, Duration buffer) {
-    Instant start = placement.slot().start();
-    Instant freeAgain = placement.slot().end().plus(buffer);
-    if (start.equals(periodStart.toInstant()) || !freeAgain.isBefore(periodEnd.toInstant())) {
-      return true;
-    }
-    TimeSlot justBefore = new TimeSlot(start.minus(STAFF_GRID), start);
-    TimeSlot justAfter = TimeSlot.starting(freeAgain, STAFF_GRID);
-    return !occupancy.isFree(placement.practitioner().id().value(), justBefore)
-        || !occupancy.isFree(placement.practitioner().id().value(), justAfter);
+  /** Touches the start or end of working hours, or what the practitioner holds before or after. */
+  private boolean snug(ClinicLayout.Practitioner practitioner, Held held, TimeSlot occupied) {
+    TimeSlot justBefore = new TimeSlot(occupied.start().minus(STAFF_GRID), occupied.start());
+    TimeSlot justAfter = TimeSlot.starting(occupied.end(), STAFF_GRID);
+    return !openTime(practitioner, held, justBefore) || !openTime(practitioner, held, justAfter);
   }
 
-  private long minutesBetween(Placement placement, LocalDate date, LocalTime wish) {
-    return Math.abs(
-        Duration.between(clinic.at(date, wish).toInstant(), placement.slot().start()).toMinutes());
+  private boolean openTime(ClinicLayout.Practitioner practitioner, Held held, TimeSlot stretch) {
+    return practitioner.hours().covers(stretch, clinic.zone()) && held.practitionerFree(stretch);
   }
 }

@@ -21,6 +21,7 @@ import com.needlework.query.clinic.ClinicDirectory.TimeOffView;
 import com.needlework.query.patient.PatientRecords;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -40,7 +41,7 @@ import org.springframework.stereotype.Component;
  * patient's care read models.
  */
 @Component
-class AvailabilityQueries {
+public class AvailabilityQueries {
 
   static final int MAX_DAYS = 62;
 
@@ -61,6 +62,21 @@ class AvailabilityQueries {
     this.patients = patients;
     this.audit = audit;
     this.clock = clock;
+  }
+
+  /**
+   * Open slots for the visit type between two clinic-local dates (inclusive), as {@link #handle}
+   * answers them, for callers in the same JVM; {@code practitioner} is optional, {@code patient} is
+   * required for needling.
+   */
+  public AvailableSlotsResponse open(
+      VisitType type,
+      LocalDate from,
+      LocalDate to,
+      PractitionerId practitioner,
+      PatientId patient,
+      BookingChannel channel) {
+    return handle(new FindAvailableSlotsQuery(type, from, to, practitioner, patient, channel));
   }
 
   /**
