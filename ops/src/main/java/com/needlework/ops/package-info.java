@@ -1,2 +1,5 @@
-/** The runnable application: wiring, embedded database, security, pages, demo data, tools. */
+/**
+ * The runnable application: wiring, embedded database, security, pages, demo data, operator
+ * endpoints.
+ */
 package com.needlework.ops;

@@ -14,7 +14,9 @@ import com.needlework.api.scheduling.VisitRescheduledEvent;
 import com.needlework.command.clinic.BookedVisits;
 import com.needlework.command.consistency.TransactionalProjections;
 import java.sql.Types;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -119,6 +121,33 @@ public class BookingGuard implements BookedVisits {
         .param("end", period.end().atOffset(ZoneOffset.UTC))
         .query(Long.class)
         .single();
+  }
+
+  /** What the practitioner holds (visits with their buffer, time off) overlapping the period. */
+  public List<TimeSlot> heldWithin(PractitionerId practitionerId, TimeSlot period) {
+    return overlapping("practitioner_id", practitionerId.value(), period);
+  }
+
+  /** What the room's visits hold (with their buffer) overlapping the period. */
+  public List<TimeSlot> heldWithin(RoomId roomId, TimeSlot period) {
+    return overlapping("room_id", roomId.value(), period);
+  }
+
+  private List<TimeSlot> overlapping(String column, UUID id, TimeSlot period) {
+    return jdbc.sql(
+            "SELECT lower(occupied) AS start_at, upper(occupied) AS end_at FROM booking_guard"
+                + " WHERE "
+                + column
+                + " = :id AND occupied && tstzrange(:start, :end, '[)') ORDER BY lower(occupied)")
+        .param("id", id)
+        .param("start", period.start().atOffset(ZoneOffset.UTC))
+        .param("end", period.end().atOffset(ZoneOffset.UTC))
+        .query(
+            (rs, row) ->
+                new TimeSlot(
+                    rs.getObject("start_at", OffsetDateTime.class).toInstant(),
+                    rs.getObject("end_at", OffsetDateTime.class).toInstant()))
+        .list();
   }
 
   private long countOverlapping(String column, UUID id, TimeSlot slot) {
