@@ -13,8 +13,9 @@ import com.needlework.api.clinic.WorkingPeriod;
 import com.needlework.api.common.Refusal;
 import com.needlework.api.common.TimeSlot;
 import com.needlework.command.web.Commands;
-import com.needlework.command.web.Required;
-import java.net.URI;
+import com.needlework.command.web.Created;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -44,32 +45,31 @@ class PractitionerController {
 
   record CredentialBody(String state, LocalDate validUntil) {}
 
-  record TimeOffBody(OffsetDateTime start, OffsetDateTime end, String reason) {}
+  record TimeOffBody(@NotNull OffsetDateTime start, @NotNull OffsetDateTime end, String reason) {
+
+    TimeSlot period() {
+      return new TimeSlot(start.toInstant(), end.toInstant());
+    }
+  }
 
   @PostMapping("/api/practitioners")
-  ResponseEntity<Map<String, String>> register(
-      @RequestBody(required = false) PractitionerBody body) {
-    Required.body(body);
+  ResponseEntity<Map<String, String>> register(@Valid @RequestBody PractitionerBody body) {
     PractitionerId id = PractitionerId.newId();
     commands.send(
         new RegisterPractitionerCommand(id, body.name(), new WeeklyHours(body.workingHours())));
-    return ResponseEntity.created(URI.create("/api/practitioners/" + id))
-        .body(Map.of("practitionerId", id.toString()));
+    return Created.at("/api/practitioners/" + id, Map.of("practitionerId", id.toString()));
   }
 
   @PostMapping("/api/rooms")
-  ResponseEntity<Map<String, String>> addRoom(@RequestBody(required = false) RoomBody body) {
+  ResponseEntity<Map<String, String>> addRoom(@Valid @RequestBody RoomBody body) {
     RoomId id = RoomId.newId();
-    commands.send(new AddRoomCommand(id, Required.body(body).name()));
-    return ResponseEntity.created(URI.create("/api/rooms/" + id))
-        .body(Map.of("roomId", id.toString()));
+    commands.send(new AddRoomCommand(id, body.name()));
+    return Created.at("/api/rooms/" + id, Map.of("roomId", id.toString()));
   }
 
   @PutMapping("/api/practitioners/{practitionerId}/credentials")
   Map<String, String> credential(
-      @PathVariable String practitionerId, @RequestBody(required = false) CredentialBody body) {
-    PractitionerId id = PractitionerId.parse(practitionerId);
-    Required.body(body);
+      @PathVariable("practitionerId") PractitionerId id, @Valid @RequestBody CredentialBody body) {
     DryNeedlingCredential credential = new DryNeedlingCredential(body.state(), body.validUntil());
     commands.sendTo("practitioner", id, new RecordCredentialCommand(id, credential));
     return Map.of(
@@ -83,13 +83,8 @@ class PractitionerController {
 
   @PostMapping("/api/practitioners/{practitionerId}/time-off")
   ResponseEntity<Map<String, String>> timeOff(
-      @PathVariable String practitionerId, @RequestBody(required = false) TimeOffBody body) {
-    PractitionerId id = PractitionerId.parse(practitionerId);
-    Required.body(body);
-    TimeSlot period =
-        new TimeSlot(
-            Required.field(body.start(), "start").toInstant(),
-            Required.field(body.end(), "end").toInstant());
+      @PathVariable("practitionerId") PractitionerId id, @Valid @RequestBody TimeOffBody body) {
+    TimeSlot period = body.period();
     long overlapping = bookedVisits.visitsOverlapping(id, period);
     if (overlapping > 0) {
       throw visitsInTheWay(overlapping);
@@ -97,7 +92,7 @@ class PractitionerController {
     TimeOffId timeOffId = TimeOffId.newId();
     commands.sendTo(
         "practitioner", id, new ScheduleTimeOffCommand(id, timeOffId, period, body.reason()));
-    return ResponseEntity.status(201).body(Map.of("timeOffId", timeOffId.toString()));
+    return Created.within(Map.of("timeOffId", timeOffId.toString()));
   }
 
   private static Refusal visitsInTheWay(long visits) {

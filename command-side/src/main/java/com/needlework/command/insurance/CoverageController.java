@@ -24,13 +24,13 @@ import com.needlework.api.insurance.UnattendedEstimCode;
 import com.needlework.api.patient.PatientId;
 import com.needlework.command.clinic.ClinicClock;
 import com.needlework.command.web.Commands;
-import com.needlework.command.web.Required;
+import com.needlework.command.web.Created;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
@@ -73,8 +73,8 @@ class CoverageController {
       String memberId,
       SubscriberRelation subscriberRelation,
       CoveragePriority priority,
-      BenefitPeriodBody benefitPeriod,
-      Integer visitsAllowed,
+      @NotNull BenefitPeriodBody benefitPeriod,
+      @NotNull Integer visitsAllowed,
       Money copay,
       BigDecimal coinsurancePercent,
       Money deductible,
@@ -83,14 +83,18 @@ class CoverageController {
       LocalDate effectiveUntil,
       Integer visitsUsedSoFar) {
 
+    CoverageBody {
+      visitsUsedSoFar = visitsUsedSoFar == null ? 0 : visitsUsedSoFar;
+    }
+
     CoverageTerms toTerms() {
       return new CoverageTerms(
           payerId,
           memberId,
           subscriberRelation,
           priority,
-          Required.field(benefitPeriod, "benefitPeriod").toPeriod(),
-          Required.field(visitsAllowed, "visitsAllowed"),
+          benefitPeriod.toPeriod(),
+          visitsAllowed,
           new CostSharing(copay, coinsurancePercent, deductible, deductibleMet),
           effectiveFrom,
           effectiveUntil);
@@ -99,16 +103,21 @@ class CoverageController {
 
   record AuthorizationBody(
       String number,
-      Integer visitsAuthorized,
-      LocalDate validFrom,
-      LocalDate validTo,
-      Set<String> codes) {}
+      @NotNull Integer visitsAuthorized,
+      @NotNull LocalDate validFrom,
+      @NotNull LocalDate validTo,
+      Set<String> codes) {
 
-  record TerminationBody(LocalDate lastDay) {}
+    Authorization toAuthorization(AuthorizationId id) {
+      return new Authorization(
+          id, number, visitsAuthorized, new DateRange(validFrom, validTo), codes);
+    }
+  }
+
+  record TerminationBody(@NotNull LocalDate lastDay) {}
 
   @PostMapping("/api/payers")
-  ResponseEntity<Map<String, String>> registerPayer(@RequestBody(required = false) PayerBody body) {
-    Required.body(body);
+  ResponseEntity<Map<String, String>> registerPayer(@Valid @RequestBody PayerBody body) {
     PayerId payerId = PayerId.newId();
     commands.send(
         new RegisterPayerCommand(
@@ -117,82 +126,45 @@ class CoverageController {
             body.electronicPayerId(),
             new PayerRules(
                 Boolean.TRUE.equals(body.needlingCovered()),
-                estimCode(body.unattendedEstimCode()),
+                UnattendedEstimCode.parse(body.unattendedEstimCode()),
                 body.timedCodeRule(),
                 Boolean.TRUE.equals(body.medicare()),
                 body.kxThreshold())));
-    return created("/api/payers/" + payerId, Map.of("payerId", payerId.toString()));
+    return Created.at("/api/payers/" + payerId, Map.of("payerId", payerId.toString()));
   }
 
   @PostMapping("/api/patients/{patientId}/coverages")
   ResponseEntity<Map<String, String>> addCoverage(
-      @PathVariable String patientId, @RequestBody(required = false) CoverageBody body) {
-    PatientId patient = PatientId.parse(patientId);
-    Required.body(body);
+      @PathVariable("patientId") PatientId patient, @Valid @RequestBody CoverageBody body) {
     CoverageId coverageId = CoverageId.newId();
     commands.send(
         new AddCoverageCommand(
-            coverageId,
-            patient,
-            body.toTerms(),
-            body.visitsUsedSoFar() == null ? 0 : body.visitsUsedSoFar(),
-            clock.today()));
-    return created("/api/coverages/" + coverageId, Map.of("coverageId", coverageId.toString()));
+            coverageId, patient, body.toTerms(), body.visitsUsedSoFar(), clock.today()));
+    return Created.at("/api/coverages/" + coverageId, Map.of("coverageId", coverageId.toString()));
   }
 
   @PutMapping("/api/coverages/{coverageId}")
   Map<String, String> changeCoverage(
-      @PathVariable String coverageId, @RequestBody(required = false) CoverageBody body) {
-    CoverageId id = CoverageId.parse(coverageId);
-    commands.sendTo("coverage", id, new ChangeCoverageCommand(id, Required.body(body).toTerms()));
+      @PathVariable("coverageId") CoverageId id, @Valid @RequestBody CoverageBody body) {
+    commands.sendTo("coverage", id, new ChangeCoverageCommand(id, body.toTerms()));
     return Map.of("coverageId", id.toString(), "change", "CHANGED");
   }
 
   @PostMapping("/api/coverages/{coverageId}/terminate")
   Map<String, String> terminate(
-      @PathVariable String coverageId, @RequestBody(required = false) TerminationBody body) {
-    CoverageId id = CoverageId.parse(coverageId);
-    LocalDate lastDay = Required.field(Required.body(body).lastDay(), "lastDay");
-    commands.sendTo("coverage", id, new TerminateCoverageCommand(id, lastDay));
+      @PathVariable("coverageId") CoverageId id, @Valid @RequestBody TerminationBody body) {
+    commands.sendTo("coverage", id, new TerminateCoverageCommand(id, body.lastDay()));
     return Map.of("coverageId", id.toString(), "change", "TERMINATED");
   }
 
   @PostMapping("/api/coverages/{coverageId}/authorizations")
   ResponseEntity<Map<String, String>> addAuthorization(
-      @PathVariable String coverageId, @RequestBody(required = false) AuthorizationBody body) {
-    CoverageId id = CoverageId.parse(coverageId);
-    Required.body(body);
+      @PathVariable("coverageId") CoverageId id, @Valid @RequestBody AuthorizationBody body) {
     AuthorizationId authorizationId = AuthorizationId.newId();
     commands.sendTo(
-        "coverage",
-        id,
-        new AddAuthorizationCommand(
-            id,
-            new Authorization(
-                authorizationId,
-                body.number(),
-                Required.field(body.visitsAuthorized(), "visitsAuthorized"),
-                new DateRange(
-                    Required.field(body.validFrom(), "validFrom"),
-                    Required.field(body.validTo(), "validTo")),
-                body.codes())));
-    return created(
-        "/api/coverages/" + id + "/authorizations/" + authorizationId,
-        Map.of("authorizationId", authorizationId.toString()));
-  }
-
-  private static UnattendedEstimCode estimCode(String code) {
-    if (code == null || code.isBlank()) {
-      return null;
-    }
-    return Arrays.stream(UnattendedEstimCode.values())
-        .filter(
-            c -> c.code().equalsIgnoreCase(code.strip()) || c.name().equalsIgnoreCase(code.strip()))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                Refusal.invalid(
-                    "The unattended e-stim code is 97014 or G0283, not '" + code + "'"));
+        "coverage", id, new AddAuthorizationCommand(id, body.toAuthorization(authorizationId)));
+    return Created.at(
+        "/api/coverages/" + id, Map.of("authorizationId", authorizationId.toString()));
   }
 
   private static MonthDay monthDay(String renewsOn) {
@@ -201,10 +173,5 @@ class CoverageController {
     } catch (DateTimeParseException notAMonthDay) {
       throw Refusal.invalid("renewsOn is a month and day such as 07-01, not '" + renewsOn + "'");
     }
-  }
-
-  private static ResponseEntity<Map<String, String>> created(
-      String location, Map<String, String> body) {
-    return ResponseEntity.created(URI.create(location)).body(body);
   }
 }

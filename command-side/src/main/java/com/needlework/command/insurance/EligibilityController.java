@@ -5,7 +5,6 @@ import com.needlework.api.insurance.EligibilityReport;
 import com.needlework.api.insurance.RecordEligibilityCommand;
 import com.needlework.command.insurance.eligibility.Eligibility271;
 import com.needlework.command.web.Commands;
-import com.needlework.command.web.Required;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,10 +28,8 @@ class EligibilityController {
   }
 
   @PostMapping(value = "/api/coverages/{coverageId}/eligibility", consumes = X12)
-  EligibilityReport record(
-      @PathVariable String coverageId, @RequestBody(required = false) String x12) {
-    CoverageId id = CoverageId.parse(coverageId);
-    EligibilityReport report = eligibility.read(Required.body(x12));
+  EligibilityReport record(@PathVariable("coverageId") CoverageId id, @RequestBody String x12) {
+    EligibilityReport report = eligibility.read(x12);
     commands.sendTo("coverage", id, new RecordEligibilityCommand(id, report));
     return report;
   }

@@ -1,6 +1,5 @@
 package com.needlework.command.patient;
 
-import com.needlework.api.common.Refusal;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.OverrideContraindicationCommand;
 import com.needlework.api.patient.PatientDetails;
@@ -9,13 +8,13 @@ import com.needlework.api.patient.UpdatePlanOfCareCommand;
 import com.needlework.api.patient.UpdateScreeningCommand;
 import com.needlework.api.prospect.ProspectId;
 import com.needlework.command.web.Commands;
+import com.needlework.command.web.Created;
 import com.needlework.command.web.PlanOfCareBody;
-import com.needlework.command.web.Required;
 import com.needlework.command.web.ScreeningBody;
-import java.net.URI;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.security.Principal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,14 +37,12 @@ class PatientController {
 
   record RegisterPatientBody(String name, LocalDate dateOfBirth, String phone, String email) {}
 
-  record ConvertProspectBody(LocalDate dateOfBirth) {}
+  record ConvertProspectBody(@NotNull LocalDate dateOfBirth) {}
 
-  record OverrideBody(String contraindication, String reason) {}
+  record OverrideBody(@NotNull String contraindication, String reason) {}
 
   @PostMapping("/api/patients")
-  ResponseEntity<Map<String, String>> register(
-      @RequestBody(required = false) RegisterPatientBody body) {
-    Required.body(body);
+  ResponseEntity<Map<String, String>> register(@Valid @RequestBody RegisterPatientBody body) {
     PatientId patientId =
         registration.register(
             PatientDetails.of(body.name(), body.dateOfBirth(), body.phone(), body.email()));
@@ -54,73 +51,47 @@ class PatientController {
 
   @PostMapping("/api/prospects/{prospectId}/convert")
   ResponseEntity<Map<String, String>> convert(
-      @PathVariable String prospectId, @RequestBody(required = false) ConvertProspectBody body) {
-    ProspectId prospect = ProspectId.parse(prospectId);
-    LocalDate dateOfBirth = Required.field(Required.body(body).dateOfBirth(), "dateOfBirth");
-    return created(registration.convert(prospect, dateOfBirth));
+      @PathVariable("prospectId") ProspectId prospect,
+      @Valid @RequestBody ConvertProspectBody body) {
+    return created(registration.convert(prospect, body.dateOfBirth()));
   }
 
   @PutMapping("/api/patients/{patientId}/screening")
   Map<String, String> screening(
-      @PathVariable String patientId,
-      @RequestBody(required = false) ScreeningBody body,
+      @PathVariable("patientId") PatientId id,
+      @Valid @RequestBody ScreeningBody body,
       Principal clinician) {
-    PatientId id = PatientId.parse(patientId);
     commands.sendTo(
-        "patient",
-        id,
-        new UpdateScreeningCommand(id, Required.body(body).toScreening(), clinician.getName()));
+        "patient", id, new UpdateScreeningCommand(id, body.toScreening(), clinician.getName()));
     return Map.of("patientId", id.toString(), "change", "SCREENING_UPDATED");
   }
 
   @PutMapping("/api/patients/{patientId}/plan-of-care")
   Map<String, String> planOfCare(
-      @PathVariable String patientId,
-      @RequestBody(required = false) PlanOfCareBody body,
+      @PathVariable("patientId") PatientId id,
+      @Valid @RequestBody PlanOfCareBody body,
       Principal clinician) {
-    PatientId id = PatientId.parse(patientId);
     commands.sendTo(
-        "patient",
-        id,
-        new UpdatePlanOfCareCommand(id, Required.body(body).toPlanOfCare(), clinician.getName()));
+        "patient", id, new UpdatePlanOfCareCommand(id, body.toPlanOfCare(), clinician.getName()));
     return Map.of("patientId", id.toString(), "change", "PLAN_OF_CARE_UPDATED");
   }
 
   @PostMapping("/api/patients/{patientId}/contraindication-overrides")
   ResponseEntity<Map<String, String>> override(
-      @PathVariable String patientId,
-      @RequestBody(required = false) OverrideBody body,
+      @PathVariable("patientId") PatientId id,
+      @Valid @RequestBody OverrideBody body,
       Principal clinician) {
-    PatientId id = PatientId.parse(patientId);
-    Contraindication contraindication =
-        contraindication(
-            Required.field(Required.body(body).contraindication(), "contraindication"));
+    Contraindication contraindication = Contraindication.parse(body.contraindication());
     commands.sendTo(
         "patient",
         id,
         new OverrideContraindicationCommand(
             id, contraindication, body.reason(), clinician.getName()));
-    return ResponseEntity.status(201)
-        .body(Map.of("patientId", id.toString(), "contraindication", contraindication.field()));
-  }
-
-  private static Contraindication contraindication(String name) {
-    return Arrays.stream(Contraindication.values())
-        .filter(c -> c.field().equalsIgnoreCase(name) || c.name().equalsIgnoreCase(name))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                Refusal.invalid(
-                    "Unknown contraindication '"
-                        + name
-                        + "'; expected one of "
-                        + Arrays.stream(Contraindication.values())
-                            .map(Contraindication::field)
-                            .toList()));
+    return Created.within(
+        Map.of("patientId", id.toString(), "contraindication", contraindication.field()));
   }
 
   private static ResponseEntity<Map<String, String>> created(PatientId patientId) {
-    return ResponseEntity.created(URI.create("/api/patients/" + patientId))
-        .body(Map.of("patientId", patientId.toString()));
+    return Created.at("/api/patients/" + patientId, Map.of("patientId", patientId.toString()));
   }
 }

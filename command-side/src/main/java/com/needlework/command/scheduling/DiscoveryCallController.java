@@ -2,9 +2,10 @@ package com.needlework.command.scheduling;
 
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.prospect.ContactDetails;
-import com.needlework.command.web.Required;
+import com.needlework.command.web.Created;
 import com.needlework.command.web.StaffChannel;
-import java.net.URI;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,31 +26,28 @@ class DiscoveryCallController {
       String name,
       String phone,
       String email,
-      OffsetDateTime start,
+      @NotNull OffsetDateTime start,
       PractitionerId practitionerId,
       String reason) {}
 
   record DiscoveryCallBooked(String visitId, String prospectId, String practitionerId) {}
 
   @PostMapping("/api/discovery-calls")
-  ResponseEntity<DiscoveryCallBooked> book(
-      @RequestBody(required = false) BookDiscoveryCallBody body) {
-    Required.body(body);
+  ResponseEntity<DiscoveryCallBooked> book(@Valid @RequestBody BookDiscoveryCallBody body) {
     ContactDetails contact = new ContactDetails(body.name(), body.phone(), body.email());
-    OffsetDateTime start = Required.field(body.start(), "start");
     BookedDiscoveryCall booked =
         booking.book(
             new DiscoveryCallRequest(
                 contact,
-                start.toInstant(),
+                body.start().toInstant(),
                 body.practitionerId(),
                 body.reason(),
                 StaffChannel.current()));
-    return ResponseEntity.created(URI.create("/api/visits/" + booked.visitId()))
-        .body(
-            new DiscoveryCallBooked(
-                booked.visitId().toString(),
-                booked.prospectId().toString(),
-                booked.practitionerId().toString()));
+    return Created.at(
+        "/api/visits/" + booked.visitId(),
+        new DiscoveryCallBooked(
+            booked.visitId().toString(),
+            booked.prospectId().toString(),
+            booked.practitionerId().toString()));
   }
 }

@@ -7,8 +7,9 @@ import com.needlework.api.scheduling.BookEvaluationCommand;
 import com.needlework.api.scheduling.BookNeedlingSessionCommand;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.command.web.Commands;
-import com.needlework.command.web.Required;
-import java.net.URI;
+import com.needlework.command.web.Created;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -31,81 +32,92 @@ class TreatmentController {
   }
 
   record EvaluationBody(
-      PatientId patientId,
-      PractitionerId practitionerId,
-      RoomId roomId,
-      OffsetDateTime start,
-      Boolean selfPayAcknowledged) {}
+      @NotNull PatientId patientId,
+      @NotNull PractitionerId practitionerId,
+      @NotNull RoomId roomId,
+      @NotNull OffsetDateTime start,
+      Boolean selfPayAcknowledged) {
+
+    EvaluationBody {
+      selfPayAcknowledged = Boolean.TRUE.equals(selfPayAcknowledged);
+    }
+  }
 
   record NeedlingBody(
-      PatientId patientId,
-      PractitionerId practitionerId,
-      RoomId roomId,
-      OffsetDateTime start,
+      @NotNull PatientId patientId,
+      @NotNull PractitionerId practitionerId,
+      @NotNull RoomId roomId,
+      @NotNull OffsetDateTime start,
       Boolean electricalStimulation,
-      Boolean selfPayAcknowledged) {}
+      Boolean selfPayAcknowledged) {
+
+    NeedlingBody {
+      electricalStimulation = Boolean.TRUE.equals(electricalStimulation);
+      selfPayAcknowledged = Boolean.TRUE.equals(selfPayAcknowledged);
+    }
+  }
 
   record SeriesBody(
-      PatientId patientId,
-      PractitionerId practitionerId,
-      RoomId roomId,
-      OffsetDateTime firstStart,
-      Set<DayOfWeek> weekdays,
-      Integer count,
+      @NotNull PatientId patientId,
+      @NotNull PractitionerId practitionerId,
+      @NotNull RoomId roomId,
+      @NotNull OffsetDateTime firstStart,
+      @NotNull Set<DayOfWeek> weekdays,
+      @NotNull Integer count,
       Boolean electricalStimulation,
-      Boolean selfPayAcknowledged) {}
+      Boolean selfPayAcknowledged) {
+
+    SeriesBody {
+      electricalStimulation = Boolean.TRUE.equals(electricalStimulation);
+      selfPayAcknowledged = Boolean.TRUE.equals(selfPayAcknowledged);
+    }
+  }
 
   @PostMapping("/api/evaluations")
-  ResponseEntity<Map<String, String>> bookEvaluation(
-      @RequestBody(required = false) EvaluationBody body) {
-    Required.body(body);
+  ResponseEntity<Map<String, String>> bookEvaluation(@Valid @RequestBody EvaluationBody body) {
     VisitId visitId = VisitId.newId();
     commands.send(
         new BookEvaluationCommand(
             visitId,
-            Required.field(body.patientId(), "patientId"),
-            Required.field(body.practitionerId(), "practitionerId"),
-            Required.field(body.roomId(), "roomId"),
-            Required.field(body.start(), "start").toInstant(),
-            Boolean.TRUE.equals(body.selfPayAcknowledged())));
+            body.patientId(),
+            body.practitionerId(),
+            body.roomId(),
+            body.start().toInstant(),
+            body.selfPayAcknowledged()));
     return created(visitId);
   }
 
   @PostMapping("/api/needling-sessions")
-  ResponseEntity<Map<String, String>> bookNeedlingSession(
-      @RequestBody(required = false) NeedlingBody body) {
-    Required.body(body);
+  ResponseEntity<Map<String, String>> bookNeedlingSession(@Valid @RequestBody NeedlingBody body) {
     VisitId visitId = VisitId.newId();
     commands.send(
         new BookNeedlingSessionCommand(
             visitId,
-            Required.field(body.patientId(), "patientId"),
-            Required.field(body.practitionerId(), "practitionerId"),
-            Required.field(body.roomId(), "roomId"),
-            Required.field(body.start(), "start").toInstant(),
-            Boolean.TRUE.equals(body.electricalStimulation()),
+            body.patientId(),
+            body.practitionerId(),
+            body.roomId(),
+            body.start().toInstant(),
+            body.electricalStimulation(),
             null,
-            Boolean.TRUE.equals(body.selfPayAcknowledged())));
+            body.selfPayAcknowledged()));
     return created(visitId);
   }
 
   @PostMapping("/api/needling-series")
-  NeedlingSeriesBooking.Result bookSeries(@RequestBody(required = false) SeriesBody body) {
-    Required.body(body);
+  NeedlingSeriesBooking.Result bookSeries(@Valid @RequestBody SeriesBody body) {
     return series.book(
         new NeedlingSeriesBooking.Request(
-            Required.field(body.patientId(), "patientId"),
-            Required.field(body.practitionerId(), "practitionerId"),
-            Required.field(body.roomId(), "roomId"),
-            Required.field(body.firstStart(), "firstStart"),
-            Required.field(body.weekdays(), "weekdays"),
-            Required.field(body.count(), "count"),
-            Boolean.TRUE.equals(body.electricalStimulation()),
-            Boolean.TRUE.equals(body.selfPayAcknowledged())));
+            body.patientId(),
+            body.practitionerId(),
+            body.roomId(),
+            body.firstStart(),
+            body.weekdays(),
+            body.count(),
+            body.electricalStimulation(),
+            body.selfPayAcknowledged()));
   }
 
   private static ResponseEntity<Map<String, String>> created(VisitId visitId) {
-    return ResponseEntity.created(URI.create("/api/visits/" + visitId))
-        .body(Map.of("visitId", visitId.toString()));
+    return Created.at("/api/visits/" + visitId, Map.of("visitId", visitId.toString()));
   }
 }

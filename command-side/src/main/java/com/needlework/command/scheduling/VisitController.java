@@ -10,8 +10,9 @@ import com.needlework.api.scheduling.RescheduleVisitCommand;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.command.web.Commands;
 import com.needlework.command.web.PlanOfCareBody;
-import com.needlework.command.web.Required;
 import com.needlework.command.web.ScreeningBody;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,54 +31,48 @@ class VisitController {
     this.completion = completion;
   }
 
-  record RescheduleBody(OffsetDateTime start) {}
+  record RescheduleBody(@NotNull OffsetDateTime start) {}
 
   /** A reason: why a visit is cancelled, or why its completion is reversed. */
   record CancelBody(String reason) {}
 
   record EvaluationBody(
-      EvaluationComplexity complexity, ScreeningBody screening, PlanOfCareBody planOfCare) {
+      EvaluationComplexity complexity,
+      @NotNull ScreeningBody screening,
+      @NotNull PlanOfCareBody planOfCare) {
 
     EvaluationFindings toFindings() {
-      return new EvaluationFindings(
-          complexity,
-          Required.field(screening, "evaluation.screening").toScreening(),
-          Required.field(planOfCare, "evaluation.planOfCare").toPlanOfCare());
+      return new EvaluationFindings(complexity, screening.toScreening(), planOfCare.toPlanOfCare());
     }
   }
 
-  record CompleteBody(EvaluationBody evaluation, NeedlingTreatment needling) {}
+  record CompleteBody(@Valid EvaluationBody evaluation, NeedlingTreatment needling) {}
 
   record VisitChanged(String visitId, String change) {}
 
   @PostMapping("/api/visits/{visitId}/reschedule")
   VisitChanged reschedule(
-      @PathVariable String visitId, @RequestBody(required = false) RescheduleBody body) {
-    VisitId id = VisitId.parse(visitId);
-    OffsetDateTime start = Required.field(Required.body(body).start(), "start");
-    commands.sendTo("visit", id, new RescheduleVisitCommand(id, start.toInstant()));
+      @PathVariable("visitId") VisitId id, @Valid @RequestBody RescheduleBody body) {
+    commands.sendTo("visit", id, new RescheduleVisitCommand(id, body.start().toInstant()));
     return new VisitChanged(id.toString(), "RESCHEDULED");
   }
 
   @PostMapping("/api/visits/{visitId}/cancel")
-  VisitChanged cancel(
-      @PathVariable String visitId, @RequestBody(required = false) CancelBody body) {
-    VisitId id = VisitId.parse(visitId);
-    commands.sendTo("visit", id, new CancelVisitCommand(id, Required.body(body).reason()));
+  VisitChanged cancel(@PathVariable("visitId") VisitId id, @Valid @RequestBody CancelBody body) {
+    commands.sendTo("visit", id, new CancelVisitCommand(id, body.reason()));
     return new VisitChanged(id.toString(), "CANCELLED");
   }
 
   @PostMapping("/api/visits/{visitId}/check-in")
-  VisitChanged checkIn(@PathVariable String visitId) {
-    VisitId id = VisitId.parse(visitId);
+  VisitChanged checkIn(@PathVariable("visitId") VisitId id) {
     commands.sendTo("visit", id, new CheckInVisitCommand(id));
     return new VisitChanged(id.toString(), "CHECKED_IN");
   }
 
   @PostMapping("/api/visits/{visitId}/complete")
   VisitChanged complete(
-      @PathVariable String visitId, @RequestBody(required = false) CompleteBody body) {
-    VisitId id = VisitId.parse(visitId);
+      @PathVariable("visitId") VisitId id,
+      @Valid @RequestBody(required = false) CompleteBody body) {
     CompleteBody outcome = body == null ? new CompleteBody(null, null) : body;
     completion.complete(
         id,
@@ -88,15 +83,13 @@ class VisitController {
 
   @PostMapping("/api/visits/{visitId}/reverse-completion")
   VisitChanged reverseCompletion(
-      @PathVariable String visitId, @RequestBody(required = false) CancelBody body) {
-    VisitId id = VisitId.parse(visitId);
-    completion.reverse(id, Required.body(body).reason());
+      @PathVariable("visitId") VisitId id, @Valid @RequestBody CancelBody body) {
+    completion.reverse(id, body.reason());
     return new VisitChanged(id.toString(), "COMPLETION_REVERSED");
   }
 
   @PostMapping("/api/visits/{visitId}/no-show")
-  VisitChanged noShow(@PathVariable String visitId) {
-    VisitId id = VisitId.parse(visitId);
+  VisitChanged noShow(@PathVariable("visitId") VisitId id) {
     commands.sendTo("visit", id, new RecordNoShowCommand(id));
     return new VisitChanged(id.toString(), "NO_SHOW");
   }

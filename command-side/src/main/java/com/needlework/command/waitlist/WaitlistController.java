@@ -9,8 +9,9 @@ import com.needlework.api.waitlist.DeclineWaitlistOfferCommand;
 import com.needlework.api.waitlist.WaitlistEntryId;
 import com.needlework.api.waitlist.WaitlistPreferences;
 import com.needlework.command.web.Commands;
-import com.needlework.command.web.Required;
-import java.net.URI;
+import com.needlework.command.web.Created;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Map;
@@ -34,41 +35,35 @@ class WaitlistController {
   }
 
   record WaitlistBody(
-      PatientId patientId,
+      @NotNull PatientId patientId,
       String visitType,
       Set<DayOfWeek> preferredDays,
       LocalTime preferredFrom,
       LocalTime preferredTo,
-      PractitionerId practitionerId) {}
+      PractitionerId practitionerId) {
+
+    WaitlistPreferences preferences() {
+      return new WaitlistPreferences(preferredDays, preferredFrom, preferredTo, practitionerId);
+    }
+  }
 
   @PostMapping("/api/waitlist")
-  ResponseEntity<Map<String, String>> add(@RequestBody(required = false) WaitlistBody body) {
-    Required.body(body);
+  ResponseEntity<Map<String, String>> add(@Valid @RequestBody WaitlistBody body) {
     WaitlistEntryId entryId = WaitlistEntryId.newId();
     commands.send(
         new AddToWaitlistCommand(
-            entryId,
-            Required.field(body.patientId(), "patientId"),
-            VisitType.parse(body.visitType()),
-            new WaitlistPreferences(
-                body.preferredDays(),
-                body.preferredFrom(),
-                body.preferredTo(),
-                body.practitionerId())));
-    return ResponseEntity.created(URI.create("/api/waitlist/" + entryId))
-        .body(Map.of("entryId", entryId.toString()));
+            entryId, body.patientId(), VisitType.parse(body.visitType()), body.preferences()));
+    return Created.at("/api/waitlist/" + entryId, Map.of("entryId", entryId.toString()));
   }
 
   @PostMapping("/api/waitlist/{entryId}/accept")
-  ResponseEntity<Map<String, String>> accept(@PathVariable String entryId) {
-    VisitId visitId = acceptance.accept(WaitlistEntryId.parse(entryId));
-    return ResponseEntity.created(URI.create("/api/visits/" + visitId))
-        .body(Map.of("visitId", visitId.toString()));
+  ResponseEntity<Map<String, String>> accept(@PathVariable("entryId") WaitlistEntryId entryId) {
+    VisitId visitId = acceptance.accept(entryId);
+    return Created.at("/api/visits/" + visitId, Map.of("visitId", visitId.toString()));
   }
 
   @PostMapping("/api/waitlist/{entryId}/decline")
-  Map<String, String> decline(@PathVariable String entryId) {
-    WaitlistEntryId id = WaitlistEntryId.parse(entryId);
+  Map<String, String> decline(@PathVariable("entryId") WaitlistEntryId id) {
     commands.sendTo("waitlist entry", id, new DeclineWaitlistOfferCommand(id));
     return Map.of("entryId", id.toString(), "change", "DECLINED");
   }

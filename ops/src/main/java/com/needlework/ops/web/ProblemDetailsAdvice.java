@@ -9,6 +9,7 @@ import com.needlework.api.common.Causes;
 import com.needlework.api.common.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -22,6 +23,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -39,6 +42,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+  /** How Spring says a required {@code @RequestBody} did not come. */
+  private static final String MISSING_BODY = "Required request body is missing";
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> handleAny(Exception failure, HttpServletRequest request)
@@ -101,6 +107,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   private String unreadableBody(HttpMessageNotReadableException failure, String field) {
+    if (String.valueOf(failure.getMessage()).startsWith(MISSING_BODY)) {
+      return "A JSON request body is required";
+    }
     if (Causes.find(failure, JsonParseException.class).isPresent()) {
       return "The request body is not valid JSON";
     }
@@ -144,6 +153,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return path.isEmpty() ? null : path.toString();
   }
 
+  /** A body without a field it needs: the first such field by name, as every request names it. */
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException failure,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    FieldError missing =
+        failure.getFieldErrors().stream()
+            .min(Comparator.comparing(FieldError::getField))
+            .orElse(null);
+    if (missing == null) {
+      return badRequest("The request body is not complete", null, request);
+    }
+    String detail =
+        "NotNull".equals(missing.getCode())
+            ? "The field '" + missing.getField() + "' is required"
+            : "Field '" + missing.getField() + "' " + missing.getDefaultMessage();
+    return badRequest(detail, missing.getField(), request);
+  }
+
   @Override
   protected ResponseEntity<Object> handleMissingServletRequestParameter(
       MissingServletRequestParameterException failure,
@@ -183,7 +213,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   private ResponseEntity<Object> badRequest(String detail, String field, WebRequest request) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
     problem.setTitle("Invalid request");
-    problem.setProperty("field", field);
+    if (field != null) {
+      problem.setProperty("field", field);
+    }
     problem.setInstance(URI.create(path(request)));
     return ResponseEntity.badRequest().body(problem);
   }

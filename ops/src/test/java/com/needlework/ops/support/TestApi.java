@@ -25,7 +25,8 @@ public class TestApi {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  public record Response(int status, String contentType, String text) {
+  /** An answer; {@code location} is its Location header, or null. */
+  public record Response(int status, String contentType, String text, String location) {
 
     public JsonNode json() {
       try {
@@ -97,7 +98,8 @@ public class TestApi {
       return new Response(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
-          response.body());
+          response.body(),
+          response.headers().firstValue("Location").orElse(null));
     } catch (IOException e) {
       throw new AssertionError("The application did not answer", e);
     } catch (InterruptedException e) {

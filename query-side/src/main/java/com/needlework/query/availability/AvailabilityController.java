@@ -25,21 +25,13 @@ class AvailabilityController {
 
   @GetMapping("/api/availability")
   List<AvailableSlot> availability(
-      @RequestParam String visitType,
+      @RequestParam VisitType visitType,
       @RequestParam LocalDate from,
       @RequestParam LocalDate to,
-      @RequestParam(required = false) String practitionerId,
-      @RequestParam(required = false) String patientId) {
-    PractitionerId practitioner =
-        practitionerId == null || practitionerId.isBlank()
-            ? null
-            : PractitionerId.parse(practitionerId);
-    PatientId patient =
-        patientId == null || patientId.isBlank() ? null : PatientId.parse(patientId);
+      @RequestParam(required = false) PractitionerId practitionerId,
+      @RequestParam(required = false) PatientId patientId) {
     return queries
-        .find(
-            new SlotSearch(
-                VisitType.parse(visitType), from, to, practitioner, patient, Caller.channel()))
+        .find(new SlotSearch(visitType, from, to, practitionerId, patientId, Caller.channel()))
         .slots();
   }
 }

@@ -1,5 +1,6 @@
 package com.needlework.query.insurance;
 
+import com.needlework.api.insurance.CoverageId;
 import com.needlework.api.patient.PatientId;
 import com.needlework.query.audit.PhiAccessLog;
 import java.util.List;
@@ -20,10 +21,16 @@ class CoverageReadController {
   }
 
   @GetMapping("/api/patients/{patientId}/coverages")
-  List<CoverageView> coverages(@PathVariable String patientId) {
-    PatientId patient = PatientId.parse(patientId);
-    List<CoverageView> coverages = queries.coveragesOf(patient);
-    audit.record("VIEW_COVERAGES", "patient=" + patient);
+  List<CoverageView> coverages(@PathVariable PatientId patientId) {
+    List<CoverageView> coverages = queries.coveragesOf(patientId);
+    audit.record("VIEW_COVERAGES", "patient=" + patientId);
     return coverages;
+  }
+
+  @GetMapping("/api/coverages/{coverageId}")
+  CoverageView coverage(@PathVariable CoverageId coverageId) {
+    CoverageView coverage = queries.coverage(coverageId);
+    audit.record("VIEW_COVERAGE", "coverage=" + coverageId);
+    return coverage;
   }
 }

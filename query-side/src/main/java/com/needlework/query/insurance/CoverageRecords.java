@@ -27,6 +27,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -63,6 +64,14 @@ class CoverageRecords {
         .param("patient", id(patient))
         .query((rs, row) -> coverage(rs))
         .list();
+  }
+
+  /** The patient a coverage belongs to. */
+  Optional<PatientId> patientOf(CoverageId coverageId) {
+    return jdbc.sql("SELECT patient_id FROM rm_coverage WHERE coverage_id = :coverage")
+        .param("coverage", coverageId.value())
+        .query((rs, row) -> new PatientId(rs.getObject("patient_id", UUID.class)))
+        .optional();
   }
 
   /**

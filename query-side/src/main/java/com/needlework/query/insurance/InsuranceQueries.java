@@ -65,6 +65,16 @@ class InsuranceQueries {
         .toList();
   }
 
+  /** One coverage as its patient's coverages show it; refused as not found for an unknown one. */
+  CoverageView coverage(CoverageId coverageId) {
+    PatientId patient =
+        coverages.patientOf(coverageId).orElseThrow(() -> Refusal.notFound("coverage", coverageId));
+    return coveragesOf(patient).stream()
+        .filter(view -> view.coverageId().equals(coverageId))
+        .findFirst()
+        .orElseThrow(() -> Refusal.notFound("coverage", coverageId));
+  }
+
   List<DeadlineEntry> deadlines(int within) {
     requireDays(within);
     ZoneId zone = clock.zone();

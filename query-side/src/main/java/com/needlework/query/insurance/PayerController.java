@@ -1,7 +1,9 @@
 package com.needlework.query.insurance;
 
+import com.needlework.api.insurance.PayerId;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The payers; they name no patient, so reads are not audited. */
@@ -12,6 +14,11 @@ class PayerController {
 
   PayerController(PayerDirectory payers) {
     this.payers = payers;
+  }
+
+  @GetMapping("/api/payers/{payerId}")
+  PayerView payer(@PathVariable PayerId payerId) {
+    return payers.payer(payerId);
   }
 
   @GetMapping("/api/payers")

@@ -21,10 +21,9 @@ class PatientReadController {
   }
 
   @GetMapping("/api/patients/{patientId}")
-  PatientResponse patient(@PathVariable String patientId) {
-    PatientId patient = PatientId.parse(patientId);
-    PatientResponse response = patients.details(patient);
-    audit.record("VIEW_PATIENT", "patient=" + patient);
+  PatientResponse patient(@PathVariable PatientId patientId) {
+    PatientResponse response = patients.details(patientId);
+    audit.record("VIEW_PATIENT", "patient=" + patientId);
     return response;
   }
 

@@ -3,9 +3,11 @@ package com.needlework.query.schedule;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.common.Refusal;
+import com.needlework.api.scheduling.VisitId;
 import com.needlework.query.audit.PhiAccessLog;
 import java.time.LocalDate;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -23,43 +25,40 @@ class ScheduleController {
 
   @GetMapping(value = "/api/schedule", params = "!roomId")
   DayScheduleResponse schedule(
-      @RequestParam LocalDate date, @RequestParam(required = false) String practitionerId) {
-    PractitionerId practitioner = practitioner(practitionerId);
-    DayScheduleResponse response = queries.day(date, practitioner);
-    audit.record("VIEW_SCHEDULE", "date=" + date + filter(practitioner, null));
+      @RequestParam LocalDate date, @RequestParam(required = false) PractitionerId practitionerId) {
+    DayScheduleResponse response = queries.day(date, practitionerId);
+    audit.record("VIEW_SCHEDULE", "date=" + date + filter(practitionerId, null));
     return response;
   }
 
   @GetMapping(value = "/api/schedule", params = "roomId")
   RoomScheduleResponse roomSchedule(
       @RequestParam LocalDate date,
-      @RequestParam String roomId,
-      @RequestParam(required = false) String practitionerId) {
+      @RequestParam RoomId roomId,
+      @RequestParam(required = false) PractitionerId practitionerId) {
     if (practitionerId != null) {
       throw Refusal.invalid("Give a practitionerId or a roomId, not both");
     }
-    RoomId room = RoomId.parse(roomId);
-    RoomScheduleResponse response = queries.roomDay(date, room);
-    audit.record("VIEW_SCHEDULE", "date=" + date + filter(null, room));
+    RoomScheduleResponse response = queries.roomDay(date, roomId);
+    audit.record("VIEW_SCHEDULE", "date=" + date + filter(null, roomId));
     return response;
   }
 
   @GetMapping("/api/schedule/week")
   WeekScheduleResponse week(
       @RequestParam LocalDate start,
-      @RequestParam(required = false) String practitionerId,
-      @RequestParam(required = false) String roomId) {
-    PractitionerId practitioner = practitioner(practitionerId);
-    RoomId room = roomId == null || roomId.isBlank() ? null : RoomId.parse(roomId);
-    WeekScheduleResponse response = queries.week(start, practitioner, room);
-    audit.record("VIEW_SCHEDULE_WEEK", "start=" + start + filter(practitioner, room));
+      @RequestParam(required = false) PractitionerId practitionerId,
+      @RequestParam(required = false) RoomId roomId) {
+    WeekScheduleResponse response = queries.week(start, practitionerId, roomId);
+    audit.record("VIEW_SCHEDULE_WEEK", "start=" + start + filter(practitionerId, roomId));
     return response;
   }
 
-  private static PractitionerId practitioner(String practitionerId) {
-    return practitionerId == null || practitionerId.isBlank()
-        ? null
-        : PractitionerId.parse(practitionerId);
+  @GetMapping("/api/visits/{visitId}")
+  VisitView visit(@PathVariable VisitId visitId) {
+    VisitView visit = queries.visit(visitId);
+    audit.record("VIEW_VISIT", "visit=" + visitId);
+    return visit;
   }
 
   private static String filter(PractitionerId practitioner, RoomId room) {

@@ -3,6 +3,7 @@ package com.needlework.query.schedule;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.common.Refusal;
+import com.needlework.api.scheduling.VisitId;
 import com.needlework.query.clinic.ClinicClock;
 import com.needlework.query.clinic.ClinicDirectory;
 import com.needlework.query.clinic.ClinicDirectory.PractitionerView;
@@ -49,6 +50,14 @@ class ScheduleQueries {
                         p.name(),
                         day.stream().filter(v -> v.practitionerId().equals(p.id())).toList()))
             .toList());
+  }
+
+  /** One visit as every schedule shows it; refused as not found for an unknown visit. */
+  VisitView visit(VisitId visitId) {
+    return visits
+        .byId(visitId)
+        .map(row -> VisitView.of(row, clock.zone(), directory.labels()))
+        .orElseThrow(() -> Refusal.notFound("visit", visitId));
   }
 
   RoomScheduleResponse roomDay(LocalDate date, RoomId room) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,27 @@ class ScheduleVisits {
 
   private final JdbcClient jdbc;
 
+  private static final String SELECT =
+      "SELECT v.visit_id, v.visit_type, v.start_at, v.end_at, v.practitioner_id, v.room_id,"
+          + " v.status, v.late_cancellation, v.checked_in_at, v.prospect_id, v.patient_id,"
+          + " pr.name AS prospect_name, pr.phone AS prospect_phone,"
+          + " pa.name AS patient_name, pa.phone AS patient_phone, "
+          + VisitPayment.COLUMNS
+          + " FROM rm_visit v"
+          + " LEFT JOIN rm_prospect pr ON pr.prospect_id = v.prospect_id"
+          + " LEFT JOIN rm_patient pa ON pa.patient_id = v.patient_id"
+          + VisitPayment.JOIN;
+
   ScheduleVisits(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** One visit; empty when there is no such visit. */
+  Optional<VisitRow> byId(VisitId visitId) {
+    return jdbc.sql(SELECT + " WHERE v.visit_id = :visit")
+        .param("visit", visitId.value())
+        .query((rs, row) -> visit(rs))
+        .optional();
   }
 
   /**
@@ -34,17 +54,7 @@ class ScheduleVisits {
   List<VisitRow> startingBetween(
       Instant from, Instant to, PractitionerId practitioner, RoomId room) {
     StringBuilder sql =
-        new StringBuilder(
-            "SELECT v.visit_id, v.visit_type, v.start_at, v.end_at, v.practitioner_id, v.room_id,"
-                + " v.status, v.late_cancellation, v.checked_in_at, v.prospect_id, v.patient_id,"
-                + " pr.name AS prospect_name, pr.phone AS prospect_phone,"
-                + " pa.name AS patient_name, pa.phone AS patient_phone, "
-                + VisitPayment.COLUMNS
-                + " FROM rm_visit v"
-                + " LEFT JOIN rm_prospect pr ON pr.prospect_id = v.prospect_id"
-                + " LEFT JOIN rm_patient pa ON pa.patient_id = v.patient_id"
-                + VisitPayment.JOIN
-                + " WHERE v.start_at >= :from AND v.start_at < :to");
+        new StringBuilder(SELECT + " WHERE v.start_at >= :from AND v.start_at < :to");
     if (practitioner != null) {
       sql.append(" AND v.practitioner_id = :practitioner");
     }

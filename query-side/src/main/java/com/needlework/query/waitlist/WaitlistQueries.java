@@ -3,6 +3,7 @@ package com.needlework.query.waitlist;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.waitlist.WaitlistEntryId;
@@ -32,6 +33,13 @@ class WaitlistQueries {
   private final ReadModelJson json;
   private final ClinicDirectory directory;
 
+  private static final String SELECT =
+      "SELECT e.entry_id, e.patient_id, e.visit_type, e.preferences::text AS preferences,"
+          + " e.waitlisted_at, e.status, e.offer_start_at, e.offer_end_at,"
+          + " e.offer_practitioner_id, e.offer_room_id, e.booked_visit_id,"
+          + " p.name AS patient_name"
+          + " FROM rm_waitlist_entry e LEFT JOIN rm_patient p ON p.patient_id = e.patient_id";
+
   WaitlistQueries(JdbcClient jdbc, ReadModelJson json, ClinicDirectory directory) {
     this.jdbc = jdbc;
     this.json = json;
@@ -42,15 +50,21 @@ class WaitlistQueries {
     ZoneId zone = directory.openClinic().zone();
     Labels labels = directory.labels();
     Map<WaitlistEntryId, List<DeclinedOffer>> declined = declinedOffers(zone, labels);
-    return jdbc.sql(
-            "SELECT e.entry_id, e.patient_id, e.visit_type, e.preferences::text AS preferences,"
-                + " e.waitlisted_at, e.status, e.offer_start_at, e.offer_end_at,"
-                + " e.offer_practitioner_id, e.offer_room_id, e.booked_visit_id,"
-                + " p.name AS patient_name"
-                + " FROM rm_waitlist_entry e LEFT JOIN rm_patient p ON p.patient_id = e.patient_id"
-                + " ORDER BY e.waitlisted_at, e.entry_id")
+    return jdbc.sql(SELECT + " ORDER BY e.waitlisted_at, e.entry_id")
         .query((rs, row) -> entry(rs, zone, labels, declined))
         .list();
+  }
+
+  /** One entry; refused as not found for an unknown one. */
+  WaitlistEntryView entry(WaitlistEntryId entryId) {
+    ZoneId zone = directory.openClinic().zone();
+    Labels labels = directory.labels();
+    Map<WaitlistEntryId, List<DeclinedOffer>> declined = declinedOffers(zone, labels);
+    return jdbc.sql(SELECT + " WHERE e.entry_id = :entry")
+        .param("entry", entryId.value())
+        .query((rs, row) -> entry(rs, zone, labels, declined))
+        .optional()
+        .orElseThrow(() -> Refusal.notFound("waitlist entry", entryId));
   }
 
   private WaitlistEntryView entry(

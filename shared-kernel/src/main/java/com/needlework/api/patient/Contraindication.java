@@ -1,5 +1,8 @@
 package com.needlework.api.patient;
 
+import com.needlework.api.common.Refusal;
+import java.util.Arrays;
+
 /** The conditions that rule out dry needling unless a clinician documents an override. */
 public enum Contraindication {
   PREGNANCY("pregnancy"),
@@ -13,6 +16,21 @@ public enum Contraindication {
 
   Contraindication(String field) {
     this.field = field;
+  }
+
+  /** By its screening field ({@code metalAllergy}) or its name ({@code METAL_ALLERGY}). */
+  public static Contraindication parse(String raw) {
+    return Arrays.stream(values())
+        .filter(c -> c.field.equalsIgnoreCase(raw) || c.name().equalsIgnoreCase(raw))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                Refusal.invalidField(
+                    "contraindication",
+                    "Unknown contraindication '"
+                        + raw
+                        + "'; expected one of "
+                        + Arrays.stream(values()).map(Contraindication::field).toList()));
   }
 
   /** The name of its yes/no field in the screening form. */
