@@ -22,7 +22,7 @@ public class TransactionalProjections {
   public static final String WAITLIST = "waitlist";
   public static final String BENEFITS = "benefits";
 
-  static final List<String> ALL =
+  public static final List<String> ALL =
       List.of(CLINIC_SETUP, BOOKING_GUARD, STAFF_DIRECTORY, CARE_RECORDS, WAITLIST, BENEFITS);
 
   @Bean

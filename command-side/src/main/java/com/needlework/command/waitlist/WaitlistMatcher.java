@@ -20,6 +20,7 @@ import com.needlework.api.waitlist.WaitlistPreferences;
 import com.needlework.command.clinic.ClinicCalendar;
 import com.needlework.command.clinic.ClinicClock;
 import com.needlework.command.clinic.ClinicSchedule;
+import com.needlework.command.consistency.Reactions;
 import com.needlework.command.insurance.BenefitRecords;
 import com.needlework.command.insurance.BenefitsPolicy;
 import com.needlework.command.patient.CareRecords;
@@ -54,11 +55,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * again on a replay.
  */
 @Component
-@ProcessingGroup(WaitlistMatcher.GROUP)
+@ProcessingGroup(Reactions.WAITLIST_MATCHER)
 @DisallowReplay
 class WaitlistMatcher {
-
-  static final String GROUP = "waitlist-matcher";
 
   private record Waiting(
       WaitlistEntryId entryId, PatientId patientId, WaitlistPreferences preferences) {}

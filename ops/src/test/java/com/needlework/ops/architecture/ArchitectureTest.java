@@ -3,10 +3,18 @@ package com.needlework.ops.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.needlework.command.consistency.Reactions;
+import com.needlework.command.consistency.TransactionalProjections;
+import com.needlework.query.consistency.ReadModels;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,6 +128,21 @@ class ArchitectureTest {
         .whereLayer("staff")
         .mayNotBeAccessedByAnyLayer()
         .check(classes);
+  }
+
+  /** Each processing group is in its side's one list, which configures it. */
+  @Test
+  void everyProcessingGroupIsInItsSidesList() {
+    Set<String> groups =
+        classes.stream()
+            .filter(type -> type.isAnnotatedWith(ProcessingGroup.class))
+            .map(type -> type.getAnnotationOfType(ProcessingGroup.class).value())
+            .collect(Collectors.toSet());
+    Set<String> listed = new HashSet<>(TransactionalProjections.ALL);
+    listed.addAll(Reactions.ALL);
+    ReadModels.ALL.forEach(readModel -> listed.add(readModel.name()));
+
+    assertThat(groups).isEqualTo(listed);
   }
 
   @Test

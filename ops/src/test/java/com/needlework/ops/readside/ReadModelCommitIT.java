@@ -2,6 +2,7 @@ package com.needlework.ops.readside;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.needlework.command.consistency.Reactions;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import java.util.List;
 import org.axonframework.common.transaction.Transaction;
@@ -49,7 +50,7 @@ class ReadModelCommitIT {
   @Test
   void commandsAndTheWaitlistMatcherWaitForTheDisk() {
     assertThat(synchronousCommitIn(commandTransactions)).isEqualTo("on");
-    assertThat(synchronousCommitIn(processing.transactionManager("waitlist-matcher")))
+    assertThat(synchronousCommitIn(processing.transactionManager(Reactions.WAITLIST_MATCHER)))
         .isEqualTo("on");
     assertThat(synchronousCommitIn(processing.transactionManager("booking-guard"))).isEqualTo("on");
   }

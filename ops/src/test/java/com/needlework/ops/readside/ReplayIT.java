@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.needlework.api.patient.Contraindication;
+import com.needlework.command.consistency.Reactions;
 import com.needlework.ops.axon.ProjectionBarrier;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
@@ -110,7 +111,7 @@ class ReplayIT {
             "payers",
             "coverages",
             "benefit-alerts",
-            "waitlist-matcher");
+            Reactions.WAITLIST_MATCHER);
 
     assertThat(projections.awaitCaughtUp(Duration.ofSeconds(60))).isTrue();
     await().atMost(Duration.ofSeconds(60)).until(() -> contents().equals(before));

@@ -13,10 +13,10 @@ import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.BookingChannel;
 import com.needlework.query.audit.PhiAccessLog;
 import com.needlework.query.clinic.ClinicClock;
-import com.needlework.query.clinic.ClinicDirectory;
-import com.needlework.query.clinic.ClinicDirectory.ClinicView;
-import com.needlework.query.clinic.ClinicDirectory.PractitionerView;
-import com.needlework.query.clinic.ClinicDirectory.TimeOffView;
+import com.needlework.query.clinic.ClinicRecords;
+import com.needlework.query.clinic.ClinicRecords.ClinicView;
+import com.needlework.query.clinic.ClinicRecords.PractitionerView;
+import com.needlework.query.clinic.ClinicRecords.TimeOffView;
 import com.needlework.query.patient.PatientRecords;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers which slots are open, from the clinic directory, the schedule and, for needling, the
+ * Answers which slots are open, from the clinic clinicRecords, the schedule and, for needling, the
  * patient's care read models.
  */
 @Component
@@ -42,19 +42,19 @@ public class AvailabilityQueries {
   static final int MAX_DAYS = 62;
 
   private final JdbcClient jdbc;
-  private final ClinicDirectory directory;
+  private final ClinicRecords clinicRecords;
   private final PatientRecords patients;
   private final PhiAccessLog audit;
   private final ClinicClock clock;
 
   AvailabilityQueries(
       JdbcClient jdbc,
-      ClinicDirectory directory,
+      ClinicRecords clinicRecords,
       PatientRecords patients,
       PhiAccessLog audit,
       ClinicClock clock) {
     this.jdbc = jdbc;
-    this.directory = directory;
+    this.clinicRecords = clinicRecords;
     this.patients = patients;
     this.audit = audit;
     this.clock = clock;
@@ -72,9 +72,9 @@ public class AvailabilityQueries {
     if (ChronoUnit.DAYS.between(query.from(), query.to()) >= MAX_DAYS) {
       throw Refusal.invalid("Ask for at most " + MAX_DAYS + " days of availability at a time");
     }
-    ClinicView clinic = directory.openClinic();
+    ClinicView clinic = clinicRecords.openClinic();
     VisitTypeSettings settings =
-        directory
+        clinicRecords
             .visitType(query.visitType())
             .orElseThrow(
                 () ->
@@ -91,7 +91,7 @@ public class AvailabilityQueries {
     if (needling && patient == null) {
       throw Refusal.invalid("Needling availability depends on the patient: give a patientId");
     }
-    List<PractitionerView> practitioners = directory.practitioners(query.practitionerId());
+    List<PractitionerView> practitioners = clinicRecords.practitioners(query.practitionerId());
     BookingRules rules = clinic.rules();
     Instant now = clock.now();
     FreeSlots.Window window =
@@ -106,7 +106,7 @@ public class AvailabilityQueries {
     Instant rangeEnd = query.to().plusDays(2).atStartOfDay(clinic.zone()).toInstant();
     List<Occupied> occupied = occupied(rangeStart, rangeEnd);
     List<FreeSlots.Practitioner> candidates =
-        candidates(practitioners, occupied, directory.timeOff(rangeStart, rangeEnd));
+        candidates(practitioners, occupied, clinicRecords.timeOff(rangeStart, rangeEnd));
     FreeSlots.Eligibility eligibility =
         needling
             ? needlingEligibility(patient, clinic, window, candidates)
@@ -125,7 +125,7 @@ public class AvailabilityQueries {
     CareSnapshot care = patients.care(patient);
     audit.record("CHECK_NEEDLING_ELIGIBILITY", "patient=" + patient);
     FreeSlots.Eligibility eligibility =
-        FreeSlots.needling(care, directory.credentials(), clinic.state());
+        FreeSlots.needling(care, clinicRecords.credentials(), clinic.state());
     Optional<Ineligible> refusal = FreeSlots.refusedThroughout(window, candidates, eligibility);
     if (refusal.isPresent()) {
       throw refusal.get().refusal();
@@ -156,7 +156,7 @@ public class AvailabilityQueries {
             .collect(
                 Collectors.groupingBy(
                     Occupied::room, Collectors.mapping(Occupied::slot, Collectors.toList())));
-    return directory.rooms().stream()
+    return clinicRecords.rooms().stream()
         .map(r -> new FreeSlots.Room(r.id(), r.name(), busy.getOrDefault(r.id(), List.of())))
         .toList();
   }

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 @Component("querySideClinicClock")
 public class ClinicClock {
 
-  private final ClinicDirectory directory;
+  private final ClinicRecords clinicRecords;
   private final Clock clock;
 
-  public ClinicClock(ClinicDirectory directory, Clock clock) {
-    this.directory = directory;
+  public ClinicClock(ClinicRecords clinicRecords, Clock clock) {
+    this.clinicRecords = clinicRecords;
     this.clock = clock;
   }
 
@@ -26,7 +26,7 @@ public class ClinicClock {
   }
 
   public ZoneId zone() {
-    return directory.openClinic().zone();
+    return clinicRecords.openClinic().zone();
   }
 
   public LocalDate today() {

@@ -4,7 +4,7 @@ import com.needlework.api.clinic.DryNeedlingCredential;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.WeeklyHours;
-import com.needlework.query.clinic.ClinicDirectory.PractitionerView;
+import com.needlework.query.clinic.ClinicRecords.PractitionerView;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +23,10 @@ class ClinicSetupController {
 
   record RoomResponse(RoomId roomId, String name) {}
 
-  private final ClinicDirectory directory;
+  private final ClinicRecords clinicRecords;
 
-  ClinicSetupController(ClinicDirectory directory) {
-    this.directory = directory;
+  ClinicSetupController(ClinicRecords clinicRecords) {
+    this.clinicRecords = clinicRecords;
   }
 
   @GetMapping("/api/practitioners")
@@ -41,20 +41,20 @@ class ClinicSetupController {
 
   @GetMapping("/api/rooms")
   List<RoomResponse> rooms() {
-    return directory.rooms().stream().map(r -> new RoomResponse(r.id(), r.name())).toList();
+    return clinicRecords.rooms().stream().map(r -> new RoomResponse(r.id(), r.name())).toList();
   }
 
   @GetMapping("/api/rooms/{roomId}")
   RoomResponse room(@PathVariable RoomId roomId) {
-    return directory.rooms(roomId).stream()
+    return clinicRecords.rooms(roomId).stream()
         .map(r -> new RoomResponse(r.id(), r.name()))
         .findFirst()
         .orElseThrow();
   }
 
   private List<PractitionerResponse> practitioners(PractitionerId only) {
-    Map<PractitionerId, List<DryNeedlingCredential>> credentials = directory.credentials();
-    return directory.practitioners(only).stream()
+    Map<PractitionerId, List<DryNeedlingCredential>> credentials = clinicRecords.credentials();
+    return clinicRecords.practitioners(only).stream()
         .map(p -> response(p, credentials.getOrDefault(p.id(), List.of())))
         .toList();
   }

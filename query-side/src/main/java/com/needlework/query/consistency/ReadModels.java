@@ -10,10 +10,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The read models' processing groups (each name is also its key under {@code
- * axon.eventhandling.processors}), and how they commit: with PostgreSQL's asynchronous commit. A
- * read model commits together with its tracking token, so a crash can lose only the last few
- * batches of both, which are then read again from the events; the events themselves stay
- * synchronously durable. Without it every event would cost each read model a flush to disk.
+ * axon.eventhandling.processors}, which the application fills from {@link #ALL}), and how they
+ * commit: with PostgreSQL's asynchronous commit. A read model commits together with its tracking
+ * token, so a crash can lose only the last few batches of both, which are then read again from the
+ * events; the events themselves stay synchronously durable. Without it every event would cost each
+ * read model a flush to disk.
  */
 @Configuration
 public class ReadModels {
@@ -27,25 +28,29 @@ public class ReadModels {
   public static final String COVERAGES = "coverages";
   public static final String BENEFIT_ALERTS = "benefit-alerts";
 
-  static final List<String> ALL =
+  /** A read model's processing group and how many segments (each with a thread) it is read in. */
+  public record ReadModel(String name, int segments) {}
+
+  /** Every read model: the one list of their processing groups. */
+  public static final List<ReadModel> ALL =
       List.of(
-          CLINIC_DIRECTORY,
-          SCHEDULE,
-          PROSPECTS,
-          PATIENTS,
-          WAITLIST_ENTRIES,
-          PAYERS,
-          COVERAGES,
-          BENEFIT_ALERTS);
+          new ReadModel(CLINIC_DIRECTORY, 2),
+          new ReadModel(SCHEDULE, 2),
+          new ReadModel(PROSPECTS, 2),
+          new ReadModel(PATIENTS, 2),
+          new ReadModel(WAITLIST_ENTRIES, 2),
+          new ReadModel(PAYERS, 1),
+          new ReadModel(COVERAGES, 2),
+          new ReadModel(BENEFIT_ALERTS, 1));
 
   @Bean
   ConfigurerModule readModelsCommitAsynchronously(JdbcTemplate jdbc) {
     return configurer -> {
-      for (String group : ALL) {
+      for (ReadModel readModel : ALL) {
         configurer
             .eventProcessing()
             .registerTransactionManager(
-                group,
+                readModel.name(),
                 config ->
                     new AsynchronousCommit(config.getComponent(TransactionManager.class), jdbc));
       }

@@ -9,10 +9,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class BenefitAlertController {
 
-  private final BenefitAlerts alerts;
+  private final AlertRecords alerts;
   private final PhiAccessLog audit;
 
-  BenefitAlertController(BenefitAlerts alerts, PhiAccessLog audit) {
+  BenefitAlertController(AlertRecords alerts, PhiAccessLog audit) {
     this.alerts = alerts;
     this.audit = audit;
   }

@@ -23,15 +23,12 @@ import org.springframework.stereotype.Component;
 class InsuranceQueries {
 
   private final CoverageRecords coverages;
-  private final PayerDirectory payers;
+  private final PayerRecords payers;
   private final PatientRecords patients;
   private final ClinicClock clock;
 
   InsuranceQueries(
-      CoverageRecords coverages,
-      PayerDirectory payers,
-      PatientRecords patients,
-      ClinicClock clock) {
+      CoverageRecords coverages, PayerRecords payers, PatientRecords patients, ClinicClock clock) {
     this.coverages = coverages;
     this.payers = payers;
     this.patients = patients;
@@ -79,7 +76,7 @@ class InsuranceQueries {
     requireDays(within);
     ZoneId zone = clock.zone();
     LocalDate today = clock.today();
-    return BenefitDeadlines.deadlines(
+    return BenefitWorklists.deadlines(
         patients.activePlans(today), benefitsOn(today, zone), today, within);
   }
 
@@ -87,11 +84,11 @@ class InsuranceQueries {
     requireDays(within);
     ZoneId zone = clock.zone();
     LocalDate today = clock.today();
-    return BenefitDeadlines.useBeforeReset(benefitsOn(today, zone).values(), today, within);
+    return BenefitWorklists.useBeforeReset(benefitsOn(today, zone).values(), today, within);
   }
 
   private Map<PatientId, PatientBenefits> benefitsOn(LocalDate today, ZoneId zone) {
-    return BenefitDeadlines.benefitsOn(
+    return BenefitWorklists.benefitsOn(
         today,
         coverages.coverages(null),
         coverages.activity(null, zone),
@@ -101,12 +98,12 @@ class InsuranceQueries {
   }
 
   private static void requireDays(int within) {
-    if (within < BenefitDeadlines.MIN_DAYS || within > BenefitDeadlines.MAX_DAYS) {
+    if (within < BenefitWorklists.MIN_DAYS || within > BenefitWorklists.MAX_DAYS) {
       throw Refusal.invalid(
           "'within' is a number of days from "
-              + BenefitDeadlines.MIN_DAYS
+              + BenefitWorklists.MIN_DAYS
               + " to "
-              + BenefitDeadlines.MAX_DAYS
+              + BenefitWorklists.MAX_DAYS
               + ", not "
               + within);
     }

@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PayerController {
 
-  private final PayerDirectory payers;
+  private final PayerRecords payers;
 
-  PayerController(PayerDirectory payers) {
+  PayerController(PayerRecords payers) {
     this.payers = payers;
   }
 

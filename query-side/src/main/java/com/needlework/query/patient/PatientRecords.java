@@ -14,7 +14,7 @@ import com.needlework.api.prospect.ProspectId;
 import com.needlework.api.scheduling.SeriesId;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.scheduling.VisitStatus;
-import com.needlework.query.clinic.ClinicDirectory;
+import com.needlework.query.clinic.ClinicRecords;
 import com.needlework.query.clinic.Labels;
 import com.needlework.query.schedule.VisitPayment;
 import com.needlework.query.web.ReadModelJson;
@@ -42,12 +42,12 @@ public class PatientRecords {
 
   private final JdbcClient jdbc;
   private final ReadModelJson json;
-  private final ClinicDirectory directory;
+  private final ClinicRecords clinicRecords;
 
-  PatientRecords(JdbcClient jdbc, ReadModelJson json, ClinicDirectory directory) {
+  PatientRecords(JdbcClient jdbc, ReadModelJson json, ClinicRecords clinicRecords) {
     this.jdbc = jdbc;
     this.json = json;
-    this.directory = directory;
+    this.clinicRecords = clinicRecords;
   }
 
   /** What the needling rules need to know of the patient; refused as not found when unknown. */
@@ -55,7 +55,7 @@ public class PatientRecords {
     PatientRecord patient = require(patientId);
     return PlanProgress.snapshot(
         patient.care(),
-        visits(patient, directory.openClinic().zone(), directory.labels()),
+        visits(patient, clinicRecords.openClinic().zone(), clinicRecords.labels()),
         overrides(patientId));
   }
 
@@ -120,10 +120,10 @@ public class PatientRecords {
   }
 
   PatientResponse details(PatientId patientId) {
-    ZoneId zone = directory.openClinic().zone();
+    ZoneId zone = clinicRecords.openClinic().zone();
     PatientRecord patient = require(patientId);
     return PatientResponse.of(
-        patient, overrides(patientId), visits(patient, zone, directory.labels()), zone);
+        patient, overrides(patientId), visits(patient, zone, clinicRecords.labels()), zone);
   }
 
   /** Patients whose name contains {@code name}, ignoring case, in order of name. */

@@ -5,9 +5,9 @@ import com.needlework.api.clinic.RoomId;
 import com.needlework.api.common.Refusal;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.query.clinic.ClinicClock;
-import com.needlework.query.clinic.ClinicDirectory;
-import com.needlework.query.clinic.ClinicDirectory.PractitionerView;
-import com.needlework.query.clinic.ClinicDirectory.RoomView;
+import com.needlework.query.clinic.ClinicRecords;
+import com.needlework.query.clinic.ClinicRecords.PractitionerView;
+import com.needlework.query.clinic.ClinicRecords.RoomView;
 import com.needlework.query.clinic.Labels;
 import com.needlework.query.schedule.DayScheduleResponse.PractitionerDay;
 import com.needlework.query.schedule.RoomScheduleResponse.RoomDay;
@@ -20,21 +20,21 @@ import org.springframework.stereotype.Component;
 @Component
 class ScheduleQueries {
 
-  private final ScheduleVisits visits;
-  private final ClinicDirectory directory;
+  private final VisitRecords visits;
+  private final ClinicRecords clinicRecords;
   private final ClinicClock clock;
 
-  ScheduleQueries(ScheduleVisits visits, ClinicDirectory directory, ClinicClock clock) {
+  ScheduleQueries(VisitRecords visits, ClinicRecords clinicRecords, ClinicClock clock) {
     this.visits = visits;
-    this.directory = directory;
+    this.clinicRecords = clinicRecords;
     this.clock = clock;
   }
 
   /** The day on the query bus, in the shared kernel's shape. */
   DayScheduleResponse day(LocalDate date, PractitionerId practitioner) {
     ZoneId zone = clock.zone();
-    List<PractitionerView> practitioners = directory.practitioners(practitioner);
-    Labels labels = directory.labels();
+    List<PractitionerView> practitioners = clinicRecords.practitioners(practitioner);
+    Labels labels = clinicRecords.labels();
     List<VisitView> day =
         visitsOn(ClinicDay.of(date, zone), practitioner, null).stream()
             .map(row -> VisitView.of(row, zone, labels))
@@ -56,14 +56,14 @@ class ScheduleQueries {
   VisitView visit(VisitId visitId) {
     return visits
         .byId(visitId)
-        .map(row -> VisitView.of(row, clock.zone(), directory.labels()))
+        .map(row -> VisitView.of(row, clock.zone(), clinicRecords.labels()))
         .orElseThrow(() -> Refusal.notFound("visit", visitId));
   }
 
   RoomScheduleResponse roomDay(LocalDate date, RoomId room) {
     ZoneId zone = clock.zone();
-    List<RoomView> rooms = directory.rooms(room);
-    Labels labels = directory.labels();
+    List<RoomView> rooms = clinicRecords.rooms(room);
+    Labels labels = clinicRecords.labels();
     List<VisitView> day =
         visitsOn(ClinicDay.of(date, zone), null, room).stream()
             .map(row -> VisitView.of(row, zone, labels))
@@ -86,7 +86,7 @@ class ScheduleQueries {
       throw Refusal.invalid("Give a practitionerId or a roomId, not both");
     }
     ZoneId zone = clock.zone();
-    Labels labels = directory.labels();
+    Labels labels = clinicRecords.labels();
     labels.requireKnown(practitioner, room);
     List<ClinicDay> week = ClinicDay.week(start, zone);
     List<VisitView> views =
@@ -104,7 +104,7 @@ class ScheduleQueries {
 
   DaySheet daySheet(LocalDate date) {
     ZoneId zone = clock.zone();
-    Labels labels = directory.labels();
+    Labels labels = clinicRecords.labels();
     List<VisitView> day =
         visitsOn(ClinicDay.of(date, zone), null, null).stream()
             .map(row -> VisitView.of(row, zone, labels))

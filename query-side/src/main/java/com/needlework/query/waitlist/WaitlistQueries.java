@@ -8,7 +8,7 @@ import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.waitlist.WaitlistEntryId;
 import com.needlework.api.waitlist.WaitlistPreferences;
-import com.needlework.query.clinic.ClinicDirectory;
+import com.needlework.query.clinic.ClinicRecords;
 import com.needlework.query.clinic.Labels;
 import com.needlework.query.waitlist.WaitlistEntryView.DeclinedOffer;
 import com.needlework.query.waitlist.WaitlistEntryView.Offer;
@@ -31,7 +31,7 @@ class WaitlistQueries {
 
   private final JdbcClient jdbc;
   private final ReadModelJson json;
-  private final ClinicDirectory directory;
+  private final ClinicRecords clinicRecords;
 
   private static final String SELECT =
       "SELECT e.entry_id, e.patient_id, e.visit_type, e.preferences::text AS preferences,"
@@ -40,15 +40,15 @@ class WaitlistQueries {
           + " p.name AS patient_name"
           + " FROM rm_waitlist_entry e LEFT JOIN rm_patient p ON p.patient_id = e.patient_id";
 
-  WaitlistQueries(JdbcClient jdbc, ReadModelJson json, ClinicDirectory directory) {
+  WaitlistQueries(JdbcClient jdbc, ReadModelJson json, ClinicRecords clinicRecords) {
     this.jdbc = jdbc;
     this.json = json;
-    this.directory = directory;
+    this.clinicRecords = clinicRecords;
   }
 
   List<WaitlistEntryView> entries() {
-    ZoneId zone = directory.openClinic().zone();
-    Labels labels = directory.labels();
+    ZoneId zone = clinicRecords.openClinic().zone();
+    Labels labels = clinicRecords.labels();
     Map<WaitlistEntryId, List<DeclinedOffer>> declined = declinedOffers(zone, labels);
     return jdbc.sql(SELECT + " ORDER BY e.waitlisted_at, e.entry_id")
         .query((rs, row) -> entry(rs, zone, labels, declined))
@@ -57,8 +57,8 @@ class WaitlistQueries {
 
   /** One entry; refused as not found for an unknown one. */
   WaitlistEntryView entry(WaitlistEntryId entryId) {
-    ZoneId zone = directory.openClinic().zone();
-    Labels labels = directory.labels();
+    ZoneId zone = clinicRecords.openClinic().zone();
+    Labels labels = clinicRecords.labels();
     Map<WaitlistEntryId, List<DeclinedOffer>> declined = declinedOffers(zone, labels);
     return jdbc.sql(SELECT + " WHERE e.entry_id = :entry")
         .param("entry", entryId.value())

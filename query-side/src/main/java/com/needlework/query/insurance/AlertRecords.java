@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
 
 /** Reads the alerts, newest first, with the patient's name and the authorization's number. */
 @Component
-class BenefitAlerts {
+class AlertRecords {
 
   private final JdbcClient jdbc;
   private final ClinicClock clock;
 
-  BenefitAlerts(JdbcClient jdbc, ClinicClock clock) {
+  AlertRecords(JdbcClient jdbc, ClinicClock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * they are paid.
  */
 @Component
-class ScheduleVisits {
+class VisitRecords {
 
   private final JdbcClient jdbc;
 
@@ -36,7 +36,7 @@ class ScheduleVisits {
           + " LEFT JOIN rm_patient pa ON pa.patient_id = v.patient_id"
           + VisitPayment.JOIN;
 
-  ScheduleVisits(JdbcClient jdbc) {
+  VisitRecords(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

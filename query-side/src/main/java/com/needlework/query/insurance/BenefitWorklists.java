@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * Which patients have benefits or a plan running out, and by when: the worklists the front desk
  * fills the schedule from. Pure, so it is tested without a database.
  */
-final class BenefitDeadlines {
+final class BenefitWorklists {
 
   static final int MIN_DAYS = 1;
   static final int MAX_DAYS = 366;
@@ -29,7 +29,7 @@ final class BenefitDeadlines {
   private static final Comparator<String> BY_NAME =
       Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER);
 
-  private BenefitDeadlines() {}
+  private BenefitWorklists() {}
 
   /** Each patient with a coverage effective on the day, with the one that pays first. */
   static Map<PatientId, PatientBenefits> benefitsOn(

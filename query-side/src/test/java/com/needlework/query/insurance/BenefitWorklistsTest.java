@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class BenefitDeadlinesTest {
+class BenefitWorklistsTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
   private static final LocalDate NEW_YEARS_EVE = LocalDate.of(2026, 12, 31);
@@ -73,7 +73,7 @@ class BenefitDeadlinesTest {
         new AuthorizationUse(
             Coverages.authorization("AUTH-7", 12, "2026-09-01", "2026-12-15"), 9, 1);
     List<DeadlineEntry> entries =
-        BenefitDeadlines.deadlines(
+        BenefitWorklists.deadlines(
             List.of(
                 plan(ANN, "Ann Smith", "2027-01-20", 4),
                 plan(BEN, "Ben Okafor", "2027-01-10", 6),
@@ -104,7 +104,7 @@ class BenefitDeadlinesTest {
   @Test
   void showsASelfPayPatientByTheirPlanAloneWithoutPayer() {
     List<DeadlineEntry> entries =
-        BenefitDeadlines.deadlines(
+        BenefitWorklists.deadlines(
             List.of(plan(CARLA, "Carla Mendes", "2026-12-05", 2)), Map.of(), TODAY, 60);
     assertThat(entries).hasSize(1);
     DeadlineEntry carla = entries.get(0);
@@ -122,19 +122,19 @@ class BenefitDeadlinesTest {
         List.of(
             plan(ANN, "Ann Smith", "2027-02-01", 4), plan(CARLA, "Carla Mendes", "2027-01-26", 2));
     Map<PatientId, PatientBenefits> benefits = Map.of(ANN, julyPlanYear(ANN, "Ann Smith", 30));
-    assertThat(BenefitDeadlines.deadlines(plans, benefits, TODAY, 60))
+    assertThat(BenefitWorklists.deadlines(plans, benefits, TODAY, 60))
         .extracting(DeadlineEntry::patientName)
         .containsExactly("Carla Mendes");
-    assertThat(BenefitDeadlines.deadlines(plans, benefits, TODAY, 66))
+    assertThat(BenefitWorklists.deadlines(plans, benefits, TODAY, 66))
         .extracting(DeadlineEntry::patientName)
         .containsExactly("Carla Mendes", "Ann Smith");
-    assertThat(BenefitDeadlines.deadlines(plans, benefits, TODAY, 1)).isEmpty();
+    assertThat(BenefitWorklists.deadlines(plans, benefits, TODAY, 1)).isEmpty();
   }
 
   @Test
   void ordersPatientsWithTheSameDeadlineByName() {
     List<DeadlineEntry> entries =
-        BenefitDeadlines.deadlines(
+        BenefitWorklists.deadlines(
             List.of(
                 plan(BEN, "ben okafor", "2026-12-20", 1), plan(ANN, "Ann Smith", "2026-12-20", 1)),
             Map.of(),
@@ -148,7 +148,7 @@ class BenefitDeadlinesTest {
   @Test
   void listsPatientsWithCoveredVisitsNeitherUsedNorBookedBeforeTheirReset() {
     List<UseBeforeReset> entries =
-        BenefitDeadlines.useBeforeReset(
+        BenefitWorklists.useBeforeReset(
             List.of(
                 calendarYear(ANN, "Ann Smith", 20, 12, 3),
                 calendarYear(BEN, "Ben Okafor", 12, 10, 2),
@@ -165,10 +165,10 @@ class BenefitDeadlinesTest {
   @Test
   void listsTheSoonestResetFirst() {
     List<UseBeforeReset> entries =
-        BenefitDeadlines.useBeforeReset(
+        BenefitWorklists.useBeforeReset(
             List.of(julyPlanYear(BEN, "Ben Okafor", 30), calendarYear(ANN, "Ann Smith", 20, 0, 0)),
             TODAY,
-            BenefitDeadlines.MAX_DAYS);
+            BenefitWorklists.MAX_DAYS);
     assertThat(entries)
         .extracting(e -> e.patientName() + " " + e.periodEnd() + " " + e.visitsToUse())
         .containsExactly("Ann Smith 2026-12-31 20", "Ben Okafor 2027-06-30 30");
@@ -264,7 +264,7 @@ class BenefitDeadlinesTest {
             new CoverageActivity(
                 List.of(new UsedVisits(LocalDate.of(2026, 7, 1), null, 9)), List.of()));
     Map<PatientId, PatientBenefits> benefits =
-        BenefitDeadlines.benefitsOn(
+        BenefitWorklists.benefitsOn(
             TODAY,
             List.of(secondary, primary),
             activity,

@@ -8,12 +8,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The worklists of benefits and plans running out; they name patients, so reads are audited. */
 @RestController
-class BenefitDeadlineController {
+class BenefitWorklistController {
 
   private final InsuranceQueries queries;
   private final PhiAccessLog audit;
 
-  BenefitDeadlineController(InsuranceQueries queries, PhiAccessLog audit) {
+  BenefitWorklistController(InsuranceQueries queries, PhiAccessLog audit) {
     this.queries = queries;
     this.audit = audit;
   }

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads the clinic directory read model. */
 @Component
-public class ClinicDirectory {
+public class ClinicRecords {
 
   public record ClinicView(String name, ZoneId zone, String state, BookingRules rules) {}
 
@@ -38,7 +38,7 @@ public class ClinicDirectory {
   private final JdbcClient jdbc;
   private final ReadModelJson json;
 
-  ClinicDirectory(JdbcClient jdbc, ReadModelJson json) {
+  ClinicRecords(JdbcClient jdbc, ReadModelJson json) {
     this.jdbc = jdbc;
     this.json = json;
   }

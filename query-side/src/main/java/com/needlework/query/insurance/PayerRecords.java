@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads the payers read model. */
 @Component
-class PayerDirectory {
+class PayerRecords {
 
   private final JdbcClient jdbc;
 
@@ -25,7 +25,7 @@ class PayerDirectory {
       "SELECT payer_id, name, electronic_payer_id, needling_covered, unattended_estim_code,"
           + " timed_code_rule, medicare, kx_threshold FROM rm_payer";
 
-  PayerDirectory(JdbcClient jdbc) {
+  PayerRecords(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -33,14 +33,14 @@ class PayerDirectory {
   PayerView payer(PayerId payerId) {
     return jdbc.sql(SELECT + " WHERE payer_id = :payer")
         .param("payer", payerId.value())
-        .query(PayerDirectory::payer)
+        .query(PayerRecords::payer)
         .optional()
         .orElseThrow(() -> Refusal.notFound("payer", payerId));
   }
 
   /** Every payer, in order of name. */
   List<PayerView> payers() {
-    return jdbc.sql(SELECT + " ORDER BY name, payer_id").query(PayerDirectory::payer).list();
+    return jdbc.sql(SELECT + " ORDER BY name, payer_id").query(PayerRecords::payer).list();
   }
 
   private static PayerView payer(ResultSet rs, int row) throws SQLException {
