@@ -76,6 +76,17 @@ class PatientTest {
         planNumber);
   }
 
+  /** A low-complexity evaluation with a clear screening and a plan certified for 60 days. */
+  private RecordEvaluationCommand evaluationOn(LocalDate day) {
+    return new RecordEvaluationCommand(
+        patientId,
+        evaluationVisit,
+        day,
+        EvaluationComplexity.LOW,
+        Screening.clear(),
+        new PlanOfCare(6, 2, TODAY.plusDays(60)));
+  }
+
   @Test
   void registersAPatient() {
     fixture
@@ -88,14 +99,7 @@ class PatientTest {
   void recordsAnEvaluationAsTheFirstPlanOfCare() {
     fixture
         .given(registered())
-        .when(
-            new RecordEvaluationCommand(
-                patientId,
-                evaluationVisit,
-                TODAY,
-                EvaluationComplexity.LOW,
-                Screening.clear(),
-                new PlanOfCare(6, 2, TODAY.plusDays(60))))
+        .when(evaluationOn(TODAY))
         .expectEvents(evaluated(Screening.clear(), 1));
   }
 
@@ -103,14 +107,7 @@ class PatientTest {
   void aReEvaluationStartsTheNextPlan() {
     fixture
         .given(registered(), evaluated(Screening.clear(), 1))
-        .when(
-            new RecordEvaluationCommand(
-                patientId,
-                evaluationVisit,
-                TODAY,
-                EvaluationComplexity.LOW,
-                Screening.clear(),
-                new PlanOfCare(6, 2, TODAY.plusDays(60))))
+        .when(evaluationOn(TODAY))
         .expectEvents(evaluated(Screening.clear(), 2));
   }
 
@@ -154,26 +151,12 @@ class PatientTest {
     Instant fivePm = LocalDateTime.of(2026, 11, 30, 17, 0).atZone(LOS_ANGELES).toInstant();
     fixture.registerInjectableResource(
         new ClinicClock(new InMemoryClinicCalendar(), Clock.fixed(fivePm, ZoneOffset.UTC)));
-    RecordEvaluationCommand tomorrow =
-        new RecordEvaluationCommand(
-            patientId,
-            evaluationVisit,
-            TODAY.plusDays(1),
-            EvaluationComplexity.LOW,
-            Screening.clear(),
-            new PlanOfCare(6, 2, TODAY.plusDays(60)));
+    RecordEvaluationCommand tomorrow = evaluationOn(TODAY.plusDays(1));
 
     fixture.given(registered()).when(tomorrow).expectNoEvents().expectException(Refusal.class);
     fixture
         .given(registered())
-        .when(
-            new RecordEvaluationCommand(
-                patientId,
-                evaluationVisit,
-                TODAY,
-                EvaluationComplexity.LOW,
-                Screening.clear(),
-                new PlanOfCare(6, 2, TODAY.plusDays(60))))
+        .when(evaluationOn(TODAY))
         .expectEvents(evaluated(Screening.clear(), 1));
   }
 
@@ -182,14 +165,7 @@ class PatientTest {
     fixture
         .givenCurrentTime(NOW)
         .andGiven(registered())
-        .when(
-            new RecordEvaluationCommand(
-                patientId,
-                evaluationVisit,
-                TODAY,
-                EvaluationComplexity.LOW,
-                Screening.clear(),
-                new PlanOfCare(6, 2, TODAY.plusDays(60))))
+        .when(evaluationOn(TODAY))
         .expectScheduledDeadline(
             TODAY.plusDays(53).atStartOfDay(InMemoryClinicCalendar.LOS_ANGELES).toInstant(),
             new Patient.CertificationEnding(1));
@@ -200,14 +176,7 @@ class PatientTest {
     fixture
         .givenCurrentTime(NOW)
         .andGiven(registered())
-        .andGivenCommands(
-            new RecordEvaluationCommand(
-                patientId,
-                evaluationVisit,
-                TODAY,
-                EvaluationComplexity.LOW,
-                Screening.clear(),
-                new PlanOfCare(6, 2, TODAY.plusDays(60))))
+        .andGivenCommands(evaluationOn(TODAY))
         .whenTimeElapses(Duration.ofDays(54))
         .expectEvents(new PlanOfCareEndingSoonEvent(patientId, 1, TODAY.plusDays(60), 0));
   }
@@ -218,14 +187,7 @@ class PatientTest {
     fixture
         .givenCurrentTime(NOW)
         .andGiven(registered())
-        .andGivenCommands(
-            new RecordEvaluationCommand(
-                patientId,
-                evaluationVisit,
-                TODAY,
-                EvaluationComplexity.LOW,
-                Screening.clear(),
-                new PlanOfCare(6, 2, TODAY.plusDays(60))))
+        .andGivenCommands(evaluationOn(TODAY))
         .when(new UpdatePlanOfCareCommand(patientId, longer, "clinician"))
         .expectScheduledDeadline(
             TODAY.plusDays(78).atStartOfDay(InMemoryClinicCalendar.LOS_ANGELES).toInstant(),
