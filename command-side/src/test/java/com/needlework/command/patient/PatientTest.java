@@ -149,12 +149,16 @@ class PatientTest {
   @Test
   void atFivePmInLosAngelesTheClinicsTodayIsStillTodayThoughUtcIsTomorrow() {
     Instant fivePm = LocalDateTime.of(2026, 11, 30, 17, 0).atZone(LOS_ANGELES).toInstant();
-    fixture.registerInjectableResource(
+    AggregateTestFixture<Patient> atFivePm = new AggregateTestFixture<>(Patient.class);
+    atFivePm.registerInjectableResource(
         new ClinicClock(new InMemoryClinicCalendar(), Clock.fixed(fivePm, ZoneOffset.UTC)));
-    RecordEvaluationCommand tomorrow = evaluationOn(TODAY.plusDays(1));
 
-    fixture.given(registered()).when(tomorrow).expectNoEvents().expectException(Refusal.class);
-    fixture
+    atFivePm
+        .given(registered())
+        .when(evaluationOn(TODAY.plusDays(1)))
+        .expectNoEvents()
+        .expectException(Refusal.class);
+    atFivePm
         .given(registered())
         .when(evaluationOn(TODAY))
         .expectEvents(evaluated(Screening.clear(), 1));
