@@ -3,6 +3,7 @@ package com.needlework.command.insurance;
 import com.needlework.api.common.DateRange;
 import com.needlework.api.common.InvalidValueException;
 import com.needlework.api.common.Money;
+import com.needlework.api.common.Texts;
 import com.needlework.api.insurance.AddAuthorizationCommand;
 import com.needlework.api.insurance.AddCoverageCommand;
 import com.needlework.api.insurance.Authorization;
@@ -195,7 +196,9 @@ class CoverageController {
         .orElseThrow(
             () ->
                 new InvalidValueException(
-                    "The unattended e-stim code is 97014 or G0283, not '" + code + "'"));
+                    "The unattended e-stim code is 97014 or G0283, not '"
+                        + Texts.quote(code)
+                        + "'"));
   }
 
   private static MonthDay monthDay(String renewsOn) {
@@ -203,7 +206,7 @@ class CoverageController {
       return MonthDay.parse("--" + renewsOn.strip());
     } catch (DateTimeParseException notAMonthDay) {
       throw new InvalidValueException(
-          "renewsOn is a month and day such as 07-01, not '" + renewsOn + "'");
+          "renewsOn is a month and day such as 07-01, not '" + Texts.quote(renewsOn) + "'");
     }
   }
 

@@ -1,6 +1,7 @@
 package com.needlework.command.patient;
 
 import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Texts;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.OverrideContraindicationCommand;
 import com.needlework.api.patient.PatientDetails;
@@ -112,7 +113,7 @@ class PatientController {
             () ->
                 new InvalidValueException(
                     "Unknown contraindication '"
-                        + name
+                        + Texts.quote(name)
                         + "'; expected one of "
                         + Arrays.stream(Contraindication.values())
                             .map(Contraindication::field)

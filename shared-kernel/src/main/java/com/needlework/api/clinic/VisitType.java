@@ -1,6 +1,7 @@
 package com.needlework.api.clinic;
 
 import com.needlework.api.common.InvalidValueException;
+import com.needlework.api.common.Texts;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -20,7 +21,7 @@ public enum VisitType {
         .orElseThrow(
             () ->
                 new InvalidValueException(
-                    "Unknown visit type '" + raw + "'; expected one of " + names()));
+                    "Unknown visit type '" + Texts.quote(raw) + "'; expected one of " + names()));
   }
 
   private static String names() {

@@ -19,7 +19,7 @@ public final class Ids {
       return parsed;
     } catch (IllegalArgumentException notAUuid) {
       throw new InvalidValueException(
-          "'" + raw + "' is not a valid " + what + " (expected a UUID)");
+          "'" + Texts.quote(raw) + "' is not a valid " + what + " (expected a UUID)");
     }
   }
 }

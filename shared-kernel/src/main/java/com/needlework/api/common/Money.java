@@ -29,7 +29,8 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     try {
       return new Money(new BigDecimal(amount.strip()));
     } catch (NumberFormatException | NullPointerException notAnAmount) {
-      throw new InvalidValueException("'" + amount + "' is not an amount such as 30.00");
+      throw new InvalidValueException(
+          "'" + Texts.quote(amount) + "' is not an amount such as 30.00");
     }
   }
 
