@@ -56,7 +56,7 @@ class Practitioner {
             practitionerId,
             command.timeOffId(),
             command.period(),
-            Texts.optional(command.reason(), "reason", 200)));
+            Texts.optionalMultiline(command.reason(), "reason", 200)));
   }
 
   @EventSourcingHandler

@@ -3,6 +3,7 @@ package com.needlework.command.insurance;
 import com.needlework.api.common.DateRange;
 import com.needlework.api.common.Money;
 import com.needlework.api.common.Refusal;
+import com.needlework.api.common.Texts;
 import com.needlework.api.insurance.AddAuthorizationCommand;
 import com.needlework.api.insurance.AddCoverageCommand;
 import com.needlework.api.insurance.Authorization;
@@ -171,7 +172,8 @@ class CoverageController {
     try {
       return MonthDay.parse("--" + renewsOn.strip());
     } catch (DateTimeParseException notAMonthDay) {
-      throw Refusal.invalid("renewsOn is a month and day such as 07-01, not '" + renewsOn + "'");
+      throw Refusal.invalid(
+          "renewsOn is a month and day such as 07-01, not '" + Texts.quote(renewsOn) + "'");
     }
   }
 }

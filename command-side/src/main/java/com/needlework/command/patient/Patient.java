@@ -140,7 +140,7 @@ class Patient {
     if (command.contraindication() == null) {
       throw Refusal.invalid("Name the contraindication to override");
     }
-    String reason = Texts.required(command.reason(), "reason for the override", 1000);
+    String reason = Texts.requiredMultiline(command.reason(), "reason for the override", 1000);
     Contraindication contraindication = command.contraindication();
     if (!present.contains(contraindication)) {
       throw Refusal.conflict(

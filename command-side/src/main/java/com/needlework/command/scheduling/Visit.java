@@ -77,7 +77,7 @@ class Visit {
             command.practitionerId(),
             placed.slot(),
             placed.bufferAfter(),
-            Texts.optional(command.reason(), "reason", 500),
+            Texts.optionalMultiline(command.reason(), "reason", 500),
             command.channel()));
   }
 
@@ -205,7 +205,7 @@ class Visit {
   @CommandHandler
   void handle(CancelVisitCommand command, ClinicCalendar calendar, ClinicClock clock) {
     requireStatus(VisitStatus.BOOKED, "cancelled");
-    String reason = Texts.required(command.reason(), "cancellation reason", 500);
+    String reason = Texts.requiredMultiline(command.reason(), "cancellation reason", 500);
     Duration lateWindow =
         calendar.clinic().map(c -> c.rules().lateCancellationWindow()).orElse(Duration.ZERO);
     boolean late = clock.now().plus(lateWindow).isAfter(slot.start());
@@ -255,7 +255,7 @@ class Visit {
             type,
             patientId,
             coverage,
-            Texts.required(command.reason(), "reason for the reversal", 500)));
+            Texts.requiredMultiline(command.reason(), "reason for the reversal", 500)));
     return coverage;
   }
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.module.paramnames.ParameterNamesModule;
+import com.needlework.api.common.Refusal;
+import com.needlework.api.common.Texts;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,6 +18,10 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.messaging.deadletter.EnqueuePolicy;
+import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -81,7 +87,10 @@ class AxonInfrastructure {
         });
   }
 
-  /** Retries commands that failed transiently (a concurrency conflict), never refusals. */
+  /**
+   * Retries commands that failed transiently (a concurrency conflict), never refusals: a refused
+   * command is answered at once, and the same command would only be refused again.
+   */
   @Bean
   CommandGateway commandGateway(
       CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
@@ -92,8 +101,23 @@ class AxonInfrastructure {
                 .retryExecutor(commandRetryExecutor)
                 .maxRetryCount(5)
                 .backoffFactor(20)
+                .addNonTransientFailurePredicate(Refusal.class::isInstance)
                 .build())
         .build();
+  }
+
+  /**
+   * Every dead-letter queue keeps why an event failed as a refusal quotes a value: at most 100
+   * characters, control characters escaped. A raw NUL in the message would make the dead letter
+   * itself unstorable, and the processor would retry the batch forever.
+   */
+  @Bean
+  EnqueuePolicy<EventMessage<?>> deadLetterPolicy() {
+    return (letter, cause) ->
+        Decisions.enqueue(
+            new ThrowableCause(
+                cause.getClass().getName(),
+                cause.getMessage() == null ? null : Texts.quote(cause.getMessage())));
   }
 
   @Bean

@@ -1,12 +1,15 @@
 package com.needlework.ops.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.needlework.api.common.Causes;
 import com.needlework.api.common.Refusal;
+import com.needlework.api.common.Texts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Comparator;
@@ -42,6 +45,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+  private static final String DUPLICATE_FIELD = "Duplicate field '";
 
   /** How Spring says a required {@code @RequestBody} did not come. */
   private static final String MISSING_BODY = "Required request body is missing";
@@ -90,7 +94,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     Optional<Refusal> refusal = Causes.find(failure, Refusal.class);
-    String field = Causes.find(failure, JsonMappingException.class).map(this::fieldOf).orElse(null);
+    String field =
+        Causes.find(failure, JsonMappingException.class)
+            .map(this::fieldOf)
+            .or(() -> duplicateField(failure))
+            .map(Texts::quote)
+            .orElse(null);
     String detail;
     if (refusal.isPresent()) {
       detail = (field == null ? "" : "Field '" + field + "': ") + refusal.get().getMessage();
@@ -110,14 +119,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     if (String.valueOf(failure.getMessage()).startsWith(MISSING_BODY)) {
       return "A JSON request body is required";
     }
+    if (duplicateField(failure).isPresent()) {
+      return "Field '" + field + "' appears more than once; give each field once";
+    }
     if (Causes.find(failure, JsonParseException.class).isPresent()) {
       return "The request body is not valid JSON";
+    }
+    if (Causes.find(failure, StreamConstraintsException.class).isPresent()) {
+      return "The request body goes past what JSON may hold here: a name, number or text that"
+          + " long, or nesting that deep";
     }
     Optional<UnrecognizedPropertyException> unknown =
         Causes.find(failure, UnrecognizedPropertyException.class);
     if (unknown.isPresent()) {
       return "Unknown field '"
-          + unknown.get().getPropertyName()
+          + Texts.quote(unknown.get().getPropertyName())
           + "'; the fields are "
           + unknown.get().getKnownPropertyIds();
     }
@@ -126,12 +142,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       return "Field '"
           + field
           + "' has the value '"
-          + format.get().getValue()
+          + Texts.quote(format.get().getValue())
           + "', but it must be "
           + Expected.describe(format.get().getTargetType());
     }
+    if (Causes.find(failure, InvalidNullException.class).isPresent() && field != null) {
+      return "Field '" + field + "' must not be null";
+    }
     Optional<MismatchedInputException> mismatch =
         Causes.find(failure, MismatchedInputException.class);
+    if (mismatch.isPresent() && isTrailingToken(mismatch.get())) {
+      return "The request body holds more after its JSON value; send exactly one JSON object";
+    }
     if (mismatch.isPresent() && field != null) {
       return "Field '" + field + "' must be " + Expected.describe(mismatch.get().getTargetType());
     }
@@ -139,6 +161,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       return "The request body must be a JSON object";
     }
     return "The request body could not be read";
+  }
+
+  /** Jackson reports a repeated key only in its message, as {@code Duplicate field 'name'}. */
+  private static Optional<String> duplicateField(Throwable failure) {
+    return Causes.find(failure, JsonParseException.class)
+        .map(JsonParseException::getOriginalMessage)
+        .filter(message -> message.startsWith(DUPLICATE_FIELD) && message.endsWith("'"))
+        .map(message -> message.substring(DUPLICATE_FIELD.length(), message.length() - 1));
+  }
+
+  private static boolean isTrailingToken(MismatchedInputException failure) {
+    return failure.getOriginalMessage().startsWith("Trailing token");
   }
 
   private String fieldOf(JsonMappingException failure) {
@@ -204,7 +238,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "The parameter '"
                     + name
                     + "' has the value '"
-                    + failure.getValue()
+                    + Texts.quote(failure.getValue())
                     + "', but it must be "
                     + Expected.describe(failure.getRequiredType()));
     return badRequest(detail, name, request);

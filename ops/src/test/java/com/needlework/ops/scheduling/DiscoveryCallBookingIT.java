@@ -42,10 +42,14 @@ class DiscoveryCallBookingIT {
 
     assertThat(booked.status()).isEqualTo(201);
     String visitId = booked.json().get("visitId").asText();
+    // The schedule and the prospects' contact details are two read models, each catching up on
+    // its own: wait for both.
     List<JsonNode> visits =
         await()
             .atMost(Duration.ofSeconds(10))
-            .until(() -> api.scheduledVisits(day, practitionerId), list -> !list.isEmpty());
+            .until(
+                () -> api.scheduledVisits(day, practitionerId),
+                list -> !list.isEmpty() && !list.get(0).get("attendee").get("name").isNull());
     JsonNode visit = visits.get(0);
     assertThat(visit.get("visitId").asText()).isEqualTo(visitId);
     assertThat(visit.get("visitType").asText()).isEqualTo("DISCOVERY_CALL");

@@ -1,8 +1,17 @@
 package com.needlework.ops.support;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Counts what is in the event store, to prove a refused request appended nothing. */
+/**
+ * Counts what is in the event store, to prove a refused request appended nothing; and appends
+ * events past every check, as a bug or an older version of the application might have stored them.
+ */
 public final class EventStore {
 
   private EventStore() {}
@@ -16,5 +25,43 @@ public final class EventStore {
         .param("type", payloadType.getName())
         .query(Long.class)
         .single();
+  }
+
+  /**
+   * Appends the first event of a new aggregate straight to the storage engine: no command handler
+   * checks it and no subscribing handler sees it; only the streaming processors read it later.
+   */
+  public static void appendDirectly(
+      EventStorageEngine storage,
+      TransactionManager transactions,
+      String aggregateType,
+      Object aggregateId,
+      Object payload) {
+    transactions.executeInTransaction(
+        () ->
+            storage.appendEvents(
+                new GenericDomainEventMessage<>(
+                    aggregateType, aggregateId.toString(), 0, payload)));
+  }
+
+  /**
+   * Inserts the first event of a new aggregate as raw JSON, for payloads no Java object can hold
+   * any longer because its value objects now refuse them.
+   */
+  public static void insertRaw(
+      JdbcClient jdbc, String aggregateType, Object aggregateId, Class<?> type, String json) {
+    jdbc.sql(
+            "INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type,"
+                + " eventidentifier, metadata, payload, payloadrevision, payloadtype, timestamp)"
+                + " VALUES (:aggregate, 0, :aggregateType, :event, :metadata, :payload, NULL,"
+                + " :payloadType, :timestamp)")
+        .param("aggregate", aggregateId.toString())
+        .param("aggregateType", aggregateType)
+        .param("event", UUID.randomUUID().toString())
+        .param("metadata", "{}".getBytes(StandardCharsets.UTF_8))
+        .param("payload", json.getBytes(StandardCharsets.UTF_8))
+        .param("payloadType", type.getName())
+        .param("timestamp", Instant.now().toString())
+        .update();
   }
 }

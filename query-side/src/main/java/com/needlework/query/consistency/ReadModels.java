@@ -4,9 +4,11 @@ import java.util.List;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The read models' processing groups (each name is also its key under {@code
@@ -42,6 +44,17 @@ public class ReadModels {
           new ReadModel(PAYERS, 1),
           new ReadModel(COVERAGES, 2),
           new ReadModel(BENEFIT_ALERTS, 1));
+
+  /** The processing groups of every read model. */
+  public static List<String> names() {
+    return ALL.stream().map(ReadModel::name).toList();
+  }
+
+  /** A handler that fails leaves its batch usable, so the event is parked and the rest goes on. */
+  @Bean
+  HandlerEnhancerDefinition readModelHandlersInSavepoints(PlatformTransactionManager transactions) {
+    return new HandlerSavepoints(transactions, names());
+  }
 
   @Bean
   ConfigurerModule readModelsCommitAsynchronously(JdbcTemplate jdbc) {

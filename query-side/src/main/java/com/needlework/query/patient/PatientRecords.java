@@ -4,6 +4,7 @@ import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.common.Refusal;
+import com.needlework.api.common.Texts;
 import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.EvaluationComplexity;
@@ -134,6 +135,7 @@ public class PatientRecords {
     if (name.length() > MAX_SEARCH_LENGTH) {
       throw Refusal.invalid("Search for at most " + MAX_SEARCH_LENGTH + " characters of a name");
     }
+    Texts.oneLine(name, "name to search for");
     return jdbc.sql(
             "SELECT patient_id, name, date_of_birth FROM rm_patient"
                 + " WHERE strpos(lower(name), lower(:name)) > 0"

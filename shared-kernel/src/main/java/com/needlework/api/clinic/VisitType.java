@@ -1,6 +1,7 @@
 package com.needlework.api.clinic;
 
 import com.needlework.api.common.Refusal;
+import com.needlework.api.common.Texts;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -18,7 +19,9 @@ public enum VisitType {
         .filter(type -> type.name().equalsIgnoreCase(raw.strip()))
         .findFirst()
         .orElseThrow(
-            () -> Refusal.invalid("Unknown visit type '" + raw + "'; expected one of " + names()));
+            () ->
+                Refusal.invalid(
+                    "Unknown visit type '" + Texts.quote(raw) + "'; expected one of " + names()));
   }
 
   private static String names() {

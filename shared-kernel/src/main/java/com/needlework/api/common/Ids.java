@@ -18,7 +18,8 @@ public final class Ids {
       }
       return parsed;
     } catch (IllegalArgumentException notAUuid) {
-      throw Refusal.invalid("'" + raw + "' is not a valid " + what + " (expected a UUID)");
+      throw Refusal.invalid(
+          "'" + Texts.quote(raw) + "' is not a valid " + what + " (expected a UUID)");
     }
   }
 }

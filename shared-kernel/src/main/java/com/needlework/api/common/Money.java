@@ -29,7 +29,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     try {
       return new Money(new BigDecimal(amount.strip()));
     } catch (NumberFormatException | NullPointerException notAnAmount) {
-      throw Refusal.invalid("'" + amount + "' is not an amount such as 30.00");
+      throw Refusal.invalid("'" + Texts.quote(amount) + "' is not an amount such as 30.00");
     }
   }
 

@@ -34,7 +34,8 @@ public record Authorization(
     codes = codes == null ? Set.of() : Set.copyOf(codes);
     for (String code : codes) {
       if (!CODE.matcher(code).matches()) {
-        throw Refusal.invalid("'" + code + "' is not a CPT or HCPCS code such as 20560");
+        throw Refusal.invalid(
+            "'" + Texts.quote(code) + "' is not a CPT or HCPCS code such as 20560");
       }
     }
   }

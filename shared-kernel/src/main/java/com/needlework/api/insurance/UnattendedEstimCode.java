@@ -1,6 +1,7 @@
 package com.needlework.api.insurance;
 
 import com.needlework.api.common.Refusal;
+import com.needlework.api.common.Texts;
 import java.util.Arrays;
 
 /** The code a payer wants for unattended electrical stimulation. */
@@ -30,6 +31,8 @@ public enum UnattendedEstimCode {
             () ->
                 Refusal.invalidField(
                     "unattendedEstimCode",
-                    "The unattended e-stim code is 97014 or G0283, not '" + raw + "'"));
+                    "The unattended e-stim code is 97014 or G0283, not '"
+                        + Texts.quote(raw)
+                        + "'"));
   }
 }

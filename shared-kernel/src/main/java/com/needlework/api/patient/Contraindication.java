@@ -1,6 +1,7 @@
 package com.needlework.api.patient;
 
 import com.needlework.api.common.Refusal;
+import com.needlework.api.common.Texts;
 import java.util.Arrays;
 
 /** The conditions that rule out dry needling unless a clinician documents an override. */
@@ -28,7 +29,7 @@ public enum Contraindication {
                 Refusal.invalidField(
                     "contraindication",
                     "Unknown contraindication '"
-                        + raw
+                        + Texts.quote(raw)
                         + "'; expected one of "
                         + Arrays.stream(values()).map(Contraindication::field).toList()));
   }

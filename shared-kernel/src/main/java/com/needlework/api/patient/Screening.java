@@ -9,7 +9,7 @@ public record Screening(Set<Contraindication> present, String notes) {
 
   public Screening {
     present = present == null || present.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(present));
-    notes = Texts.optional(notes, "screening notes", 2000);
+    notes = Texts.optionalMultiline(notes, "screening notes", 2000);
   }
 
   public static Screening clear() {

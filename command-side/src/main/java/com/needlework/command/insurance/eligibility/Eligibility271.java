@@ -2,6 +2,7 @@ package com.needlework.command.insurance.eligibility;
 
 import com.needlework.api.common.DateRange;
 import com.needlework.api.common.Refusal;
+import com.needlework.api.common.Texts;
 import com.needlework.api.insurance.EligibilityReport;
 import java.util.List;
 import java.util.function.Predicate;
@@ -50,7 +51,7 @@ public final class Eligibility271 {
     if (!header.element(1).equals(ELIGIBILITY_RESPONSE)) {
       throw header.malformed(
           "this is a %s transaction, not an eligibility response (271)"
-              .formatted(header.element(1)));
+              .formatted(Texts.quote(header.element(1))));
     }
   }
 

@@ -3,6 +3,7 @@ package com.needlework.command.insurance.eligibility;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.needlework.api.common.Refusal;
+import com.needlework.api.common.Texts;
 import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
@@ -97,7 +98,7 @@ final class InterchangeReader {
     Location at = reader.getLocation();
     String tag = at.getSegmentTag();
     String element = "%s%02d".formatted(tag, at.getElementPosition());
-    String text = reader.getText();
+    String text = Texts.quote(reader.getText());
     String problem =
         switch (reader.getErrorType()) {
           case CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT ->
@@ -136,9 +137,9 @@ final class InterchangeReader {
 
   private String openingReference(String trailer) {
     return switch (trailer) {
-      case "SE" -> "ST02 '%s'".formatted(last("ST").element(2));
-      case "GE" -> "GS06 '%s'".formatted(last("GS").element(6));
-      default -> "ISA13 '%s'".formatted(last("ISA").element(13));
+      case "SE" -> "ST02 '%s'".formatted(Texts.quote(last("ST").element(2)));
+      case "GE" -> "GS06 '%s'".formatted(Texts.quote(last("GS").element(6)));
+      default -> "ISA13 '%s'".formatted(Texts.quote(last("ISA").element(13)));
     };
   }
 

@@ -1,6 +1,7 @@
 package com.needlework.command.insurance.eligibility;
 
 import com.needlework.api.common.Refusal;
+import com.needlework.api.common.Texts;
 import java.util.List;
 
 /** One X12 segment as read: its tag, its position counted from ISA as 1, and its values. */
@@ -43,6 +44,6 @@ record Segment(String tag, int position, List<Value> values) {
   }
 
   Refusal malformedElement(int number, String problem) {
-    return malformed("element %d '%s' %s".formatted(number, element(number), problem));
+    return malformed("element %d '%s' %s".formatted(number, Texts.quote(element(number)), problem));
   }
 }
