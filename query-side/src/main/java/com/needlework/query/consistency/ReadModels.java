@@ -27,7 +27,7 @@ public class ReadModels {
   public static final String COVERAGES = "coverages";
   public static final String BENEFIT_ALERTS = "benefit-alerts";
 
-  static final List<String> ALL =
+  public static final List<String> ALL =
       List.of(
           CLINIC_DIRECTORY,
           SCHEDULE,
