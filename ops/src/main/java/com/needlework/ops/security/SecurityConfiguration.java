@@ -120,6 +120,7 @@ class SecurityConfiguration {
                         "/favicon.ico",
                         "/error",
                         "/actuator/health",
+                        "/actuator/health/**",
                         "/v3/api-docs",
                         "/v3/api-docs/**",
                         "/swagger-ui.html",
