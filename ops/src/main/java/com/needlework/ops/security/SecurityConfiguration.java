@@ -66,7 +66,10 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/api/admin/**")
                     .hasRole(ADMIN)
-                    .requestMatchers(HttpMethod.POST, "/api/visits/*/complete")
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/visits/*/complete",
+                        "/api/visits/*/reverse-completion")
                     .hasAnyRole(TREATING)
                     .requestMatchers(
                         HttpMethod.PUT, "/api/patients/*/screening", "/api/patients/*/plan-of-care")
