@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProjectionBarrier {
 
-  private static final Duration POLL = Duration.ofMillis(5);
+  private static final Duration POLL = Duration.ofMillis(2);
   private static final Logger log = LoggerFactory.getLogger(ProjectionBarrier.class);
 
   private final ProcessorSegments segments;
