@@ -88,11 +88,6 @@ public class ProcessorSegments {
     return segments;
   }
 
-  /** The segments of one processor. */
-  public List<SegmentState> of(StreamingEventProcessor processor) {
-    return of(List.of(processor)).get(processor);
-  }
-
   /**
    * The segment as this node's memory has it, or {@code null} when this node does not work on it
    * (any more).

@@ -1,6 +1,7 @@
 package com.needlework.ops.axon;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,7 +55,7 @@ class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?
   }
 
   @Override
-  public TrackingToken createTokenAt(java.time.Instant dateTime) {
+  public TrackingToken createTokenAt(Instant dateTime) {
     return store.createTokenAt(dateTime);
   }
 
