@@ -1,6 +1,7 @@
 package com.needlework.ops;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embeddedPostgres how the embedded PostgreSQL listens and stores
  * @param clinic the clinic opened in an empty store when the demo is off
  * @param adminPassword the first admin's password when the demo is off (generated if blank)
+ * @param readYourWrites how long a write's answer waits for the read models to show it
  */
 @ConfigurationProperties("needlework")
 public record NeedleworkProperties(
@@ -20,7 +22,8 @@ public record NeedleworkProperties(
     @DefaultValue("./data/postgres") Path dataDir,
     @DefaultValue EmbeddedPostgres embeddedPostgres,
     @DefaultValue ClinicSettings clinic,
-    String adminPassword) {
+    String adminPassword,
+    @DefaultValue ReadYourWrites readYourWrites) {
 
   /**
    * @param port 0 picks a free port
@@ -28,6 +31,12 @@ public record NeedleworkProperties(
    */
   public record EmbeddedPostgres(
       @DefaultValue("15432") int port, @DefaultValue("true") boolean durable) {}
+
+  /**
+   * @param timeout a write's answer waits at most this long for the read models, then answers
+   *     anyway (with a warning in the log)
+   */
+  public record ReadYourWrites(@DefaultValue("3s") Duration timeout) {}
 
   public record ClinicSettings(
       @DefaultValue("Needlework Clinic") String name,

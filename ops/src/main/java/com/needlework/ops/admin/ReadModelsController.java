@@ -1,13 +1,19 @@
 package com.needlework.ops.admin;
 
-import java.util.Comparator;
+import com.needlework.ops.axon.ProcessingErrors;
+import com.needlework.ops.axon.ProcessingErrors.LastError;
+import com.needlework.ops.axon.ProcessorSegments;
+import com.needlework.ops.axon.SegmentState;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.AbstractTokenEntry;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,19 +22,19 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Shows how far each read model has read the event store, and rebuilds every read model from the
- * events (their tables are emptied by their reset handlers and refilled while the application keeps
- * serving). A rebuild empties a read model's dead letters too: the replay handles their events
- * again and parks those that still fail. Processors that act on events (the waitlist matcher) are
- * never replayed.
+ * Shows how far each read model has read the event store, segment by segment across every node, and
+ * rebuilds every read model from the events (their tables are emptied by their reset handlers and
+ * refilled while the application keeps serving). A rebuild empties a read model's dead letters too:
+ * the replay handles their events again and parks those that still fail. Processors that act on
+ * events (the waitlist matcher) are never replayed.
  */
 @RestController
 class ReadModelsController {
 
   /**
-   * {@code replaying}: rebuilding and not yet caught up (Axon keeps the flag until a new event);
-   * {@code deadLetters}: events the processor could not handle, parked with the later events of
-   * their sequence.
+   * {@code position}: the lowest of its segments'; {@code replaying}: rebuilding and not yet caught
+   * up (Axon keeps the flag until a new event); {@code deadLetters}: events the processor could not
+   * handle, parked with the later events of their sequence.
    */
   record ProcessorProgress(
       String name,
@@ -36,15 +42,58 @@ class ReadModelsController {
       boolean replaying,
       long position,
       long behind,
-      long deadLetters) {}
+      long deadLetters,
+      List<SegmentProgress> segments) {}
+
+  /**
+   * One segment as the token store and this node see it. {@code owner}: the node holding its claim
+   * ({@code null}: none); {@code lastError}: the class of the last error that stopped it on this
+   * node (never the message, which can quote patient data), with when.
+   */
+  record SegmentProgress(
+      int segment,
+      SegmentStanding state,
+      String owner,
+      boolean claimedHere,
+      Instant claimUpdated,
+      Long position,
+      long behind,
+      boolean replaying,
+      LastError lastError) {}
+
+  enum SegmentStanding {
+    /** This node works on it. */
+    PROCESSING,
+    /** This node holds it, stopped by an error it retries after. */
+    FAILING,
+    /** Another node holds a live claim on it. */
+    CLAIMED_ELSEWHERE,
+    /**
+     * A node holds it but has not renewed its claim in time: it has stopped or lost the database.
+     */
+    CLAIM_EXPIRED,
+    /** Nobody works on it: it stays where it is until a node claims it. */
+    UNCLAIMED
+  }
 
   record Progress(long head, List<ProcessorProgress> processors) {}
 
   private final EventProcessingConfiguration processing;
+  private final ProcessorSegments segments;
+  private final ProcessingErrors errors;
+  private final Duration claimTimeout;
   private final JdbcClient jdbc;
 
-  ReadModelsController(EventProcessingConfiguration processing, JdbcClient jdbc) {
+  ReadModelsController(
+      EventProcessingConfiguration processing,
+      ProcessorSegments segments,
+      ProcessingErrors errors,
+      TokenStoreProperties tokenStore,
+      JdbcClient jdbc) {
     this.processing = processing;
+    this.segments = segments;
+    this.errors = errors;
+    this.claimTimeout = tokenStore.getClaimTimeout();
     this.jdbc = jdbc;
   }
 
@@ -57,35 +106,73 @@ class ReadModelsController {
     Map<String, Long> deadLetters = deadLettersByProcessor();
     return new Progress(
         head,
-        streaming().stream()
+        segments.of(segments.streaming()).entrySet().stream()
             .map(
-                processor -> {
+                processorSegments -> {
+                  StreamingEventProcessor processor = processorSegments.getKey();
+                  List<SegmentProgress> progress =
+                      processorSegments.getValue().stream()
+                          .map(segment -> progress(segment, head))
+                          .toList();
                   long position =
-                      processor.processingStatus().values().stream()
-                          .map(EventTrackerStatus::getCurrentPosition)
-                          .mapToLong(current -> current.orElse(0))
+                      progress.stream()
+                          .mapToLong(segment -> segment.position() == null ? 0 : segment.position())
                           .min()
                           .orElse(0);
                   long behind = Math.max(0, head - position);
-                  boolean replaying =
-                      behind > 0
-                          && processor.processingStatus().values().stream()
-                              .anyMatch(EventTrackerStatus::isReplaying);
                   return new ProcessorProgress(
                       processor.getName(),
                       processor.isRunning(),
-                      replaying,
+                      behind > 0 && progress.stream().anyMatch(SegmentProgress::replaying),
                       position,
                       behind,
-                      deadLetters.getOrDefault(processor.getName(), 0L));
+                      deadLetters.getOrDefault(processor.getName(), 0L),
+                      progress);
                 })
             .toList());
+  }
+
+  private SegmentProgress progress(SegmentState segment, long head) {
+    Long position = segment.position().isPresent() ? segment.position().getAsLong() : null;
+    return new SegmentProgress(
+        segment.segment(),
+        standing(segment),
+        segment.owner(),
+        segment.claimedHere(),
+        segment.claimUpdated(),
+        position,
+        Math.max(0, head - (position == null ? 0 : position)),
+        segment.replaying(),
+        lastError(segment));
+  }
+
+  private SegmentStanding standing(SegmentState segment) {
+    if (segment.claimedHere()) {
+      return segment.errorType() == null ? SegmentStanding.PROCESSING : SegmentStanding.FAILING;
+    }
+    if (segment.owner() == null) {
+      return SegmentStanding.UNCLAIMED;
+    }
+    Instant expiry =
+        segment.claimUpdated() == null ? Instant.MIN : segment.claimUpdated().plus(claimTimeout);
+    return AbstractTokenEntry.clock.instant().isAfter(expiry)
+        ? SegmentStanding.CLAIM_EXPIRED
+        : SegmentStanding.CLAIMED_ELSEWHERE;
+  }
+
+  private LastError lastError(SegmentState segment) {
+    LastError remembered = errors.of(segment.processor(), segment.segment()).orElse(null);
+    if (segment.errorType() != null
+        && (remembered == null || !remembered.type().equals(segment.errorType()))) {
+      return new LastError(segment.errorType(), null);
+    }
+    return remembered;
   }
 
   @PostMapping("/api/admin/read-models/rebuild")
   @ResponseStatus(HttpStatus.ACCEPTED)
   Progress rebuild() {
-    for (StreamingEventProcessor processor : streaming()) {
+    for (StreamingEventProcessor processor : segments.streaming()) {
       if (processor.supportsReset()) {
         processor.shutDown();
         processing.deadLetterQueue(processor.getName()).ifPresent(SequencedDeadLetterQueue::clear);
@@ -103,13 +190,5 @@ class ReadModelsController {
         .list()
         .stream()
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-  }
-
-  private List<StreamingEventProcessor> streaming() {
-    return processing.eventProcessors().values().stream()
-        .filter(StreamingEventProcessor.class::isInstance)
-        .map(StreamingEventProcessor.class::cast)
-        .sorted(Comparator.comparing(StreamingEventProcessor::getName))
-        .toList();
   }
 }

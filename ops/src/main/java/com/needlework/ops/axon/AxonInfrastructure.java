@@ -17,17 +17,29 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.ThrowableCause;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
-/** How Axon stores messages and recovers from two nodes racing on one aggregate. */
+/**
+ * How Axon stores messages, delivers new events to the read models promptly and recovers from two
+ * nodes racing on one aggregate.
+ */
 @Configuration(proxyBeanMethods = false)
 class AxonInfrastructure {
 
@@ -118,6 +130,41 @@ class AxonInfrastructure {
             new ThrowableCause(
                 cause.getClass().getName(),
                 cause.getMessage() == null ? null : Texts.quote(cause.getMessage())));
+  }
+
+  /**
+   * The JDBC storage engine exactly as Axon's auto-configuration builds it; declared here because
+   * declaring the event store below turns that auto-configuration off.
+   */
+  @Bean
+  EventStorageEngine eventStorageEngine(
+      Serializer serializer,
+      @Qualifier("eventSerializer") Serializer eventSerializer,
+      PersistenceExceptionResolver persistenceExceptionResolver,
+      org.axonframework.config.Configuration configuration,
+      ConnectionProvider connectionProvider,
+      TransactionManager transactionManager) {
+    return JdbcEventStorageEngine.builder()
+        .snapshotSerializer(serializer)
+        .upcasterChain(configuration.upcasterChain())
+        .persistenceExceptionResolver(persistenceExceptionResolver)
+        .eventSerializer(eventSerializer)
+        .snapshotFilter(configuration.snapshotFilter())
+        .connectionProvider(connectionProvider)
+        .transactionManager(transactionManager)
+        .build();
+  }
+
+  /** Axon's event store, fetching new events for the read models as soon as they commit. */
+  @Bean(name = "eventBus")
+  @Qualifier("eventStore")
+  PromptEventStore eventStore(
+      EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
+    return new PromptEventStore(
+        EmbeddedEventStore.builder()
+            .storageEngine(storageEngine)
+            .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+            .spanFactory(configuration.getComponent(EventBusSpanFactory.class)));
   }
 
   @Bean

@@ -15,7 +15,8 @@ import org.springframework.core.env.MapPropertySource;
  * a group is named in one place ({@link ReadModels#ALL}, {@link Reactions#ALL}): every read model
  * and every reaction is a pooled streaming processor with a dead-letter queue. The settings have
  * the lowest precedence, so a configuration file or the command line can still change one. The
- * command side's transactional projections are subscribing and registered by the command side.
+ * command side's transactional projections are subscribing and registered by the command side. Each
+ * reads the events through {@link PromptEventSource}, which calls it as soon as new events commit.
  */
 public class ProcessorSettings implements EnvironmentPostProcessor {
 
@@ -45,6 +46,7 @@ public class ProcessorSettings implements EnvironmentPostProcessor {
   private static void pooled(Map<String, Object> settings, String group, int segments, int batch) {
     String key = PREFIX + group + ".";
     settings.put(key + "mode", "pooled");
+    settings.put(key + "source", PromptEventSource.BEAN);
     settings.put(key + "thread-count", segments);
     settings.put(key + "initial-segment-count", segments);
     settings.put(key + "batch-size", batch);

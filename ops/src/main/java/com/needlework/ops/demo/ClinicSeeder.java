@@ -16,7 +16,6 @@ import com.needlework.api.clinic.WorkingPeriod;
 import com.needlework.api.staff.StaffRole;
 import com.needlework.command.staff.StaffAccounts;
 import com.needlework.ops.NeedleworkProperties;
-import com.needlework.ops.axon.ProjectionBarrier;
 import java.security.SecureRandom;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -31,19 +30,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * On first start (an empty event store) opens the clinic through commands, so everything is in the
  * event store: the demo clinic with practitioners, rooms and logins, or with {@code
- * needlework.demo=false} an empty clinic with one admin login.
+ * needlework.demo=false} an empty clinic with one admin login. The first start-up step: the
+ * application is reported ready only after the read models show what it seeded.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ClinicSeeder implements ApplicationRunner {
 
   static final String DEMO_PASSWORD = "demo";
-  private static final Duration READ_MODELS_TIMEOUT = Duration.ofSeconds(30);
 
   private static final Logger log = LoggerFactory.getLogger(ClinicSeeder.class);
 
@@ -51,7 +53,6 @@ class ClinicSeeder implements ApplicationRunner {
   private final StaffAccounts staff;
   private final JdbcClient jdbc;
   private final NeedleworkProperties properties;
-  private final ProjectionBarrier projections;
   private final DemoPatients demoPatients;
   private final DemoInsurance demoInsurance;
 
@@ -60,29 +61,18 @@ class ClinicSeeder implements ApplicationRunner {
       StaffAccounts staff,
       JdbcClient jdbc,
       NeedleworkProperties properties,
-      ProjectionBarrier projections,
       DemoPatients demoPatients,
       DemoInsurance demoInsurance) {
     this.commands = commands;
     this.staff = staff;
     this.jdbc = jdbc;
     this.properties = properties;
-    this.projections = projections;
     this.demoPatients = demoPatients;
     this.demoInsurance = demoInsurance;
   }
 
-  /** Seeds an empty store, then lets start-up finish only once the read models show the seed. */
   @Override
-  public void run(ApplicationArguments args) throws InterruptedException {
-    seedAnEmptyStore();
-    if (!projections.awaitCaughtUp(READ_MODELS_TIMEOUT)) {
-      log.warn(
-          "The read models have not caught up with the event store after {}", READ_MODELS_TIMEOUT);
-    }
-  }
-
-  private void seedAnEmptyStore() {
+  public void run(ApplicationArguments args) {
     boolean empty =
         jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM domainevententry)")
             .query(Boolean.class)

@@ -66,7 +66,10 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/api/admin/**")
                     .hasRole(ADMIN)
-                    .requestMatchers(HttpMethod.POST, "/api/visits/*/complete")
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/visits/*/complete",
+                        "/api/visits/*/reverse-completion")
                     .hasAnyRole(TREATING)
                     .requestMatchers(
                         HttpMethod.PUT, "/api/patients/*/screening", "/api/patients/*/plan-of-care")
@@ -120,6 +123,7 @@ class SecurityConfiguration {
                         "/favicon.ico",
                         "/error",
                         "/actuator/health",
+                        "/actuator/health/**",
                         "/v3/api-docs",
                         "/v3/api-docs/**",
                         "/swagger-ui.html",

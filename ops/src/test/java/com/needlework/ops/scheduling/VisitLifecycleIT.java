@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.patient.PatientId;
+import com.needlework.api.scheduling.VisitCompletionReversedEvent;
+import com.needlework.ops.support.EventStore;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
 import com.needlework.ops.support.SettableClock;
@@ -198,6 +200,64 @@ class VisitLifecycleIT {
 
     assertThat(completed.status()).isEqualTo(409);
     assertThat(completed.json().get("currentStatus").asText()).isEqualTo("CANCELLED");
+  }
+
+  @Test
+  void onlyCliniciansAndAdminsReverseACompletionAndOnlyWithAReason() {
+    PatientId patient = scenarios.evaluatedPatient("Vera Undo", 4);
+    Instant start = Scenarios.weekdayAt(9, 16, 0);
+    String session = bookNeedling(patient, start);
+    clock.setNow(start.plus(Duration.ofMinutes(10)));
+    api.post("/api/visits/" + session + "/check-in", "", TestApi.FRONT_DESK);
+    String reverse = "/api/visits/" + session + "/reverse-completion";
+    String reason = TestApi.body("reason", "Completed the wrong visit");
+    complete(session);
+    long reversals = EventStore.events(jdbc, VisitCompletionReversedEvent.class);
+
+    Response byFrontDesk = api.post(reverse, reason, TestApi.FRONT_DESK);
+    Response byBilling = api.post(reverse, reason, "billing");
+    Response withoutReason = api.post(reverse, "{}", "clinician");
+    Response withABlankReason = api.post(reverse, TestApi.body("reason", " "), "admin");
+
+    assertThat(byFrontDesk.status()).isEqualTo(403);
+    assertThat(byFrontDesk.contentType()).startsWith("application/problem+json");
+    assertThat(byFrontDesk.json().get("detail").asText()).contains("role does not allow");
+    assertThat(byBilling.status()).isEqualTo(403);
+    assertThat(withoutReason.status()).isEqualTo(400);
+    assertThat(withoutReason.contentType()).startsWith("application/problem+json");
+    assertThat(withoutReason.json().get("detail").asText()).contains("reason");
+    assertThat(withABlankReason.status()).isEqualTo(400);
+    assertThat(EventStore.events(jdbc, VisitCompletionReversedEvent.class)).isEqualTo(reversals);
+
+    Response byClinician = api.post(reverse, reason, "clinician");
+    complete(session);
+    Response byAdmin = api.post(reverse, reason, "admin");
+
+    assertThat(byClinician.status()).as(byClinician.text()).isEqualTo(200);
+    assertThat(byAdmin.status()).as(byAdmin.text()).isEqualTo(200);
+    assertThat(EventStore.events(jdbc, VisitCompletionReversedEvent.class))
+        .isEqualTo(reversals + 2);
+  }
+
+  private void complete(String session) {
+    Response completed =
+        api.post(
+            "/api/visits/" + session + "/complete",
+            TestApi.body(
+                "needling",
+                TestApi.object(
+                    "muscles",
+                    "ONE_OR_TWO",
+                    "electricalStimulation",
+                    "NONE",
+                    "attendedStimulationMinutes",
+                    0,
+                    "exerciseMinutes",
+                    15,
+                    "manualTherapyMinutes",
+                    10)),
+            "clinician");
+    assertThat(completed.status()).as(completed.text()).isEqualTo(200);
   }
 
   @Test
