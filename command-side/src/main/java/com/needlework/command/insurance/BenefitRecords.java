@@ -23,6 +23,7 @@ public interface BenefitRecords {
       LocalDate effectiveUntil,
       String payerName,
       boolean needlingCovered,
+      boolean medicare,
       BenefitPeriod benefitPeriod,
       int visitsAllowed)
       implements RankedCoverage {

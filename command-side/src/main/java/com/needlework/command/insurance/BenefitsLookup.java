@@ -45,10 +45,12 @@ class BenefitsLookup {
   @EventHandler
   void on(PayerRegisteredEvent event) {
     jdbc.sql(
-            "INSERT INTO cs_payer (payer_id, name, needling_covered) VALUES (:id, :name, :needling)")
+            "INSERT INTO cs_payer (payer_id, name, needling_covered, medicare)"
+                + " VALUES (:id, :name, :needling, :medicare)")
         .param("id", event.payerId().value())
         .param("name", event.name())
         .param("needling", event.rules().needlingCovered())
+        .param("medicare", event.rules().medicare())
         .update();
   }
 

@@ -6,10 +6,12 @@ import com.needlework.api.insurance.Benefits;
 import com.needlework.api.insurance.Benefits.Covered;
 import com.needlework.api.insurance.Benefits.Decision;
 import com.needlework.api.insurance.Benefits.PayingCoverage;
+import com.needlework.api.insurance.Benefits.Refused;
 import com.needlework.api.insurance.Benefits.SelfPay;
 import com.needlework.api.insurance.Benefits.Uncovered;
 import com.needlework.api.insurance.VisitCoverage;
 import com.needlework.api.patient.PatientId;
+import com.needlework.command.patient.AbnRecords;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -21,9 +23,11 @@ import java.util.Optional;
 public final class BenefitsPolicy {
 
   private final BenefitRecords benefits;
+  private final AbnRecords abns;
 
-  public BenefitsPolicy(BenefitRecords benefits) {
+  public BenefitsPolicy(BenefitRecords benefits, AbnRecords abns) {
     this.benefits = benefits;
+    this.abns = abns;
   }
 
   /**
@@ -40,13 +44,15 @@ public final class BenefitsPolicy {
                     new PayingCoverage(
                         coverage.payerName(),
                         coverage.needlingCovered(),
+                        coverage.medicare(),
                         benefits.holdStanding(coverage, date)));
-    return Benefits.decide(paying, type, date, current);
+    return Benefits.decide(paying, type, date, abns.abnSignedOn(patientId).orElse(null), current);
   }
 
   /**
    * How the visit is paid; refused when the coverage has nothing left for it, unless the patient
-   * acknowledged paying themselves.
+   * acknowledged paying themselves, and refused outright when the visit needs what is missing (an
+   * ABN).
    *
    * @param current the visit's coverage before a move, or null for a new booking
    */
@@ -62,6 +68,9 @@ public final class BenefitsPolicy {
     }
     if (decision instanceof SelfPay selfPay) {
       return VisitCoverage.selfPay(selfPay.reason());
+    }
+    if (decision instanceof Refused refused) {
+      throw refused.refusal();
     }
     Uncovered uncovered = (Uncovered) decision;
     if (!selfPayAcknowledged) {

@@ -48,7 +48,7 @@ class JdbcBenefitRecords implements BenefitRecords, Payers {
   public List<CoverageOnFile> coverages(PatientId patientId) {
     return jdbc.sql(
             "SELECT c.coverage_id, c.priority, c.effective_from, c.effective_until, p.name,"
-                + " p.needling_covered, c.period_type, c.renews_on, c.visits_allowed"
+                + " p.needling_covered, p.medicare, c.period_type, c.renews_on, c.visits_allowed"
                 + " FROM cs_coverage c JOIN cs_payer p ON p.payer_id = c.payer_id"
                 + " WHERE c.patient_id = :patient")
         .param("patient", patientId.value())
@@ -61,6 +61,7 @@ class JdbcBenefitRecords implements BenefitRecords, Payers {
                     rs.getObject("effective_until", LocalDate.class),
                     rs.getString("name"),
                     rs.getBoolean("needling_covered"),
+                    rs.getBoolean("medicare"),
                     new BenefitPeriod(
                         BenefitPeriodType.valueOf(rs.getString("period_type")),
                         MonthDay.parse(rs.getString("renews_on"))),

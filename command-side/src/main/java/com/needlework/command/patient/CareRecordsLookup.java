@@ -2,6 +2,7 @@ package com.needlework.command.patient;
 
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.common.Refusal;
+import com.needlework.api.patient.AbnRecordedEvent;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.ContraindicationOverriddenEvent;
 import com.needlework.api.patient.EvaluationRecordedEvent;
@@ -60,6 +61,14 @@ class CareRecordsLookup {
         .param("perWeek", event.planOfCare().sessionsPerWeek())
         .param("until", event.planOfCare().certifiedUntil())
         .param("present", names(event.screening().present()))
+        .update();
+  }
+
+  @EventHandler
+  void on(AbnRecordedEvent event) {
+    jdbc.sql("UPDATE cs_patient_care SET abn_signed_on = :signedOn WHERE patient_id = :id")
+        .param("id", event.patientId().value())
+        .param("signedOn", event.signedOn())
         .update();
   }
 

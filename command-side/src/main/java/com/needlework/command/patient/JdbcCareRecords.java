@@ -12,9 +12,9 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads a patient's current care from the command side's copy. */
+/** Reads a patient's current care and ABN from the command side's copy. */
 @Component
-class JdbcCareRecords implements CareRecords {
+class JdbcCareRecords implements CareRecords, AbnRecords {
 
   private final JdbcClient jdbc;
 
@@ -44,6 +44,15 @@ class JdbcCareRecords implements CareRecords {
                   open);
             })
         .optional();
+  }
+
+  @Override
+  public Optional<LocalDate> abnSignedOn(PatientId patientId) {
+    return jdbc.sql("SELECT abn_signed_on FROM cs_patient_care WHERE patient_id = :id")
+        .param("id", patientId.value())
+        .query((rs, row) -> Optional.ofNullable(rs.getObject("abn_signed_on", LocalDate.class)))
+        .optional()
+        .flatMap(signed -> signed);
   }
 
   private static Set<Contraindication> contraindications(String names) {

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.needlework.api.common.Refusal;
 import com.needlework.api.common.Texts;
+import com.needlework.api.patient.AbnRecordedEvent;
 import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.ContraindicationOverriddenEvent;
@@ -14,6 +15,7 @@ import com.needlework.api.patient.PatientRegisteredEvent;
 import com.needlework.api.patient.PlanOfCare;
 import com.needlework.api.patient.PlanOfCareEndingSoonEvent;
 import com.needlework.api.patient.PlanOfCareUpdatedEvent;
+import com.needlework.api.patient.RecordAbnCommand;
 import com.needlework.api.patient.RecordEvaluationCommand;
 import com.needlework.api.patient.RegisterPatientCommand;
 import com.needlework.api.patient.ScreeningUpdatedEvent;
@@ -133,6 +135,17 @@ class Patient {
     }
     int sessionsLeft = care.snapshot(patientId).map(CareSnapshot::sessionsLeft).orElse(0);
     apply(new PlanOfCareEndingSoonEvent(patientId, planNumber, certifiedUntil, sessionsLeft));
+  }
+
+  @CommandHandler
+  void handle(RecordAbnCommand command, ClinicClock clock) {
+    if (command.signedOn() == null) {
+      throw Refusal.invalidField("signedOn", "Give the day the ABN was signed (signedOn)");
+    }
+    if (command.signedOn().isAfter(clock.today())) {
+      throw Refusal.invalidField("signedOn", "An ABN is recorded on or after the day it is signed");
+    }
+    apply(new AbnRecordedEvent(patientId, command.signedOn(), command.recordedBy()));
   }
 
   @CommandHandler

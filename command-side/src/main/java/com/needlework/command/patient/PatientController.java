@@ -4,6 +4,7 @@ import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.OverrideContraindicationCommand;
 import com.needlework.api.patient.PatientDetails;
 import com.needlework.api.patient.PatientId;
+import com.needlework.api.patient.RecordAbnCommand;
 import com.needlework.api.patient.UpdatePlanOfCareCommand;
 import com.needlework.api.patient.UpdateScreeningCommand;
 import com.needlework.api.prospect.ProspectId;
@@ -38,6 +39,8 @@ class PatientController {
   record RegisterPatientBody(String name, LocalDate dateOfBirth, String phone, String email) {}
 
   record ConvertProspectBody(@NotNull LocalDate dateOfBirth) {}
+
+  record AbnBody(@NotNull LocalDate signedOn) {}
 
   record OverrideBody(@NotNull String contraindication, String reason) {}
 
@@ -74,6 +77,14 @@ class PatientController {
     commands.sendTo(
         "patient", id, new UpdatePlanOfCareCommand(id, body.toPlanOfCare(), clinician.getName()));
     return Map.of("patientId", id.toString(), "change", "PLAN_OF_CARE_UPDATED");
+  }
+
+  @PostMapping("/api/patients/{patientId}/abn")
+  ResponseEntity<Map<String, String>> abn(
+      @PathVariable("patientId") PatientId id, @Valid @RequestBody AbnBody body, Principal staff) {
+    commands.sendTo("patient", id, new RecordAbnCommand(id, body.signedOn(), staff.getName()));
+    return Created.within(
+        Map.of("patientId", id.toString(), "abnSignedOn", body.signedOn().toString()));
   }
 
   @PostMapping("/api/patients/{patientId}/contraindication-overrides")

@@ -36,6 +36,7 @@ import com.needlework.command.clinic.ClinicCalendar;
 import com.needlework.command.clinic.ClinicClock;
 import com.needlework.command.insurance.BenefitRecords;
 import com.needlework.command.insurance.BenefitsPolicy;
+import com.needlework.command.patient.AbnRecords;
 import com.needlework.command.patient.CareRecords;
 import java.time.Duration;
 import org.axonframework.commandhandling.CommandHandler;
@@ -87,6 +88,7 @@ class Visit {
       ClinicCalendar calendar,
       CareRecords care,
       BenefitRecords benefits,
+      AbnRecords abns,
       ClinicClock clock) {
     requirePatient(care, command.patientId());
     PlacedVisit placed =
@@ -99,7 +101,7 @@ class Visit {
                 BookingChannel.STAFF,
                 clock.now());
     VisitCoverage paidBy =
-        new BenefitsPolicy(benefits)
+        new BenefitsPolicy(benefits, abns)
             .decide(
                 command.patientId(),
                 VisitType.EVALUATION,
@@ -123,6 +125,7 @@ class Visit {
       ClinicCalendar calendar,
       CareRecords care,
       BenefitRecords benefits,
+      AbnRecords abns,
       ClinicClock clock) {
     CareSnapshot patient = requirePatient(care, command.patientId());
     PlacedVisit placed =
@@ -137,7 +140,7 @@ class Visit {
     new NeedlingSafetyPolicy(calendar, clock)
         .require(patient, command.practitionerId(), placed.slot(), false);
     VisitCoverage paidBy =
-        new BenefitsPolicy(benefits)
+        new BenefitsPolicy(benefits, abns)
             .decide(
                 command.patientId(),
                 VisitType.NEEDLING_SESSION,
@@ -164,6 +167,7 @@ class Visit {
       ClinicCalendar calendar,
       CareRecords care,
       BenefitRecords benefits,
+      AbnRecords abns,
       ClinicClock clock) {
     requireStatus(VisitStatus.BOOKED, "rescheduled");
     PlacedVisit placed =
@@ -182,7 +186,7 @@ class Visit {
     VisitCoverage paidBy =
         patientId == null
             ? coverage
-            : new BenefitsPolicy(benefits)
+            : new BenefitsPolicy(benefits, abns)
                 .decide(
                     patientId,
                     type,

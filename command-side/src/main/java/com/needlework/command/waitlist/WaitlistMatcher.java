@@ -6,6 +6,8 @@ import com.needlework.api.clinic.VisitType;
 import com.needlework.api.common.Causes;
 import com.needlework.api.common.Refusal;
 import com.needlework.api.common.TimeSlot;
+import com.needlework.api.insurance.Benefits.Decision;
+import com.needlework.api.insurance.Benefits.Refused;
 import com.needlework.api.insurance.Benefits.Uncovered;
 import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.NeedlingEligibility;
@@ -23,6 +25,7 @@ import com.needlework.command.clinic.ClinicSchedule;
 import com.needlework.command.consistency.Reactions;
 import com.needlework.command.insurance.BenefitRecords;
 import com.needlework.command.insurance.BenefitsPolicy;
+import com.needlework.command.patient.AbnRecords;
 import com.needlework.command.patient.CareRecords;
 import com.needlework.command.scheduling.BookingGuard;
 import com.needlework.command.web.Commands;
@@ -78,6 +81,7 @@ class WaitlistMatcher {
       CareRecords care,
       BookingGuard guard,
       BenefitRecords benefits,
+      AbnRecords abns,
       ClinicClock clock,
       PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
@@ -85,7 +89,7 @@ class WaitlistMatcher {
     this.calendar = calendar;
     this.care = care;
     this.guard = guard;
-    this.benefits = new BenefitsPolicy(benefits);
+    this.benefits = new BenefitsPolicy(benefits, abns);
     this.clock = clock;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -148,7 +152,8 @@ class WaitlistMatcher {
             || NeedlingEligibility.check(
                     patient, calendar.credentials(practitioner), clinic.state(), date, false)
                 .isEmpty();
-    return safe && !(benefits.decision(patientId, type, date, null) instanceof Uncovered);
+    Decision paid = benefits.decision(patientId, type, date, null);
+    return safe && !(paid instanceof Uncovered) && !(paid instanceof Refused);
   }
 
   /** Offers in a transaction of its own, so a refused offer does not undo this handler's work. */

@@ -65,6 +65,7 @@ class BenefitsAtBookingTest {
             null,
             "Cascade Health",
             true,
+            false,
             BenefitPeriod.calendarYear(),
             30));
     AggregateTestFixture<Visit> fixture = new AggregateTestFixture<>(Visit.class);

@@ -4,6 +4,7 @@ import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.PatientId;
 import com.needlework.api.patient.PlanOfCare;
+import com.needlework.command.patient.AbnRecords;
 import com.needlework.command.patient.CareRecords;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -11,10 +12,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Patients' care for fixture tests, built as scenarios. */
-class InMemoryCareRecords implements CareRecords {
+/** Patients' care and ABNs for fixture tests, built as scenarios. */
+class InMemoryCareRecords implements CareRecords, AbnRecords {
 
   private final Map<PatientId, CareSnapshot> patients = new HashMap<>();
+  private final Map<PatientId, LocalDate> abns = new HashMap<>();
+
+  void abnSigned(PatientId patient, LocalDate signedOn) {
+    abns.put(patient, signedOn);
+  }
 
   PatientId notYetEvaluated() {
     return patient(CareSnapshot.notEvaluated());
@@ -54,5 +60,10 @@ class InMemoryCareRecords implements CareRecords {
   @Override
   public Optional<CareSnapshot> snapshot(PatientId patientId) {
     return Optional.ofNullable(patients.get(patientId));
+  }
+
+  @Override
+  public Optional<LocalDate> abnSignedOn(PatientId patientId) {
+    return Optional.ofNullable(abns.get(patientId));
   }
 }

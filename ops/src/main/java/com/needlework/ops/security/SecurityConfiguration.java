@@ -76,6 +76,8 @@ class SecurityConfiguration {
                     .hasRole(CLINICIAN)
                     .requestMatchers(HttpMethod.POST, "/api/patients/*/contraindication-overrides")
                     .hasRole(CLINICIAN)
+                    .requestMatchers(HttpMethod.POST, "/api/patients/*/abn")
+                    .hasAnyRole(SCHEDULERS)
                     .requestMatchers(HttpMethod.PUT, "/api/practitioners/*/credentials")
                     .hasRole(ADMIN)
                     .requestMatchers(

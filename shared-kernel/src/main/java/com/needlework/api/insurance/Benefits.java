@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The benefits rule, in one place: which of a patient's coverages pays for a visit on a day, and
@@ -38,6 +40,14 @@ public final class Benefits {
   /** The patient pays, and need not be asked: no coverage applies to the visit. */
   public record SelfPay(String reason) implements Decision {}
 
+  /** The visit cannot be booked as it stands, whoever pays (an ABN missing). */
+  public record Refused(BenefitRule rule, String reason) implements Decision {
+
+    public Refusal refusal() {
+      return Refusal.rule(rule, reason);
+    }
+  }
+
   /** The coverage would pay but has nothing left for the visit: the patient pays if they agree. */
   public record Uncovered(BenefitRule rule, String reason) implements Decision {
 
@@ -48,7 +58,18 @@ public final class Benefits {
 
   /** The coverage that pays for the visit, with what a payer's rules add to deciding. */
   public record PayingCoverage(
-      String payerName, boolean needlingCovered, CoverageStanding standing) {}
+      String payerName, boolean needlingCovered, boolean medicare, CoverageStanding standing) {}
+
+  /** The codes of dry needling itself. */
+  public static final Set<String> NEEDLING_CODES = Set.of("20560", "20561");
+
+  /** The codes of the treatment given with needling: e-stim, exercise, manual therapy. */
+  public static final Set<String> THERAPY_CODES =
+      Set.of("97014", "G0283", "97032", "97110", "97140");
+
+  private static final Set<String> NEEDLING_SESSION_CODES =
+      Stream.concat(NEEDLING_CODES.stream(), THERAPY_CODES.stream())
+          .collect(Collectors.toUnmodifiableSet());
 
   private Benefits() {}
 
@@ -56,7 +77,7 @@ public final class Benefits {
   public static Set<String> codesOf(VisitType type) {
     return switch (type) {
       case EVALUATION -> Set.of("97161", "97162", "97163");
-      case NEEDLING_SESSION -> Set.of("20560", "20561");
+      case NEEDLING_SESSION -> NEEDLING_SESSION_CODES;
       case DISCOVERY_CALL -> Set.of();
     };
   }
@@ -79,20 +100,46 @@ public final class Benefits {
   }
 
   /**
-   * How a visit of the type on the date is paid.
+   * How a visit of the type on the date is paid. Who pays is decided per billed line: a needling
+   * session with a payer that does not cover dry needling is still a covered visit (the payer pays
+   * the e-stim, exercise and manual therapy, the patient the needling), and Medicare, which never
+   * pays for needling by a PT, needs the patient's signed ABN first.
    *
    * @param paying the coverage that pays first on the date, or empty when none is effective
+   * @param abnSignedOn the day the patient signed an ABN, or null when none is on file
    * @param current the visit's coverage before a move (its own place counts as free), or null
    */
   public static Decision decide(
-      Optional<PayingCoverage> paying, VisitType type, LocalDate date, VisitCoverage current) {
+      Optional<PayingCoverage> paying,
+      VisitType type,
+      LocalDate date,
+      LocalDate abnSignedOn,
+      VisitCoverage current) {
     if (paying.isEmpty()) {
       return new SelfPay("No coverage is effective on " + date);
     }
-    if (type == VisitType.NEEDLING_SESSION && !paying.get().needlingCovered()) {
-      return new SelfPay(paying.get().payerName() + " does not cover dry needling");
+    PayingCoverage payer = paying.get();
+    if (type != VisitType.NEEDLING_SESSION || payer.needlingCovered()) {
+      return use(payer.standing(), codesOf(type), date, current);
     }
-    return use(paying.get().standing(), codesOf(type), date, current);
+    if (payer.medicare() && (abnSignedOn == null || abnSignedOn.isAfter(date))) {
+      return new Refused(
+          BenefitRule.ABN_REQUIRED,
+          payer.payerName()
+              + " never pays for dry needling by a physical therapist: record the patient's"
+              + " signed Advance Beneficiary Notice (ABN) before booking needling");
+    }
+    Decision therapy = use(payer.standing(), THERAPY_CODES, date, current);
+    if (therapy instanceof Covered covered) {
+      return new Covered(
+          covered
+              .coverage()
+              .because(
+                  payer.payerName()
+                      + " does not cover dry needling: the patient pays for the needling, the"
+                      + " payer for the treatment given with it"));
+    }
+    return therapy;
   }
 
   /**

@@ -23,6 +23,11 @@ public record VisitCoverage(
         CoverageStatus.COVERED, coverageId, periodStart, authorizationId, null);
   }
 
+  /** The same coverage with a note on how it pays (such as a line the patient pays). */
+  public VisitCoverage because(String note) {
+    return new VisitCoverage(status, coverageId, periodStart, authorizationId, note);
+  }
+
   public boolean isCovered() {
     return status == CoverageStatus.COVERED;
   }

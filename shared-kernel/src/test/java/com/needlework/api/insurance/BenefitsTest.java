@@ -7,6 +7,7 @@ import com.needlework.api.common.DateRange;
 import com.needlework.api.insurance.Benefits.Covered;
 import com.needlework.api.insurance.Benefits.Decision;
 import com.needlework.api.insurance.Benefits.PayingCoverage;
+import com.needlework.api.insurance.Benefits.Refused;
 import com.needlework.api.insurance.Benefits.SelfPay;
 import com.needlework.api.insurance.Benefits.Uncovered;
 import java.time.LocalDate;
@@ -61,7 +62,11 @@ class BenefitsTest {
 
   private static Decision decide(CoverageStanding standing, VisitType type, VisitCoverage current) {
     return Benefits.decide(
-        Optional.of(new PayingCoverage("Cascade Health", false, standing)), type, DAY, current);
+        Optional.of(new PayingCoverage("Cascade Health", false, false, standing)),
+        type,
+        DAY,
+        null,
+        current);
   }
 
   @Test
@@ -96,20 +101,67 @@ class BenefitsTest {
 
   @Test
   void withoutACoverageThePatientPays() {
-    assertThat(Benefits.decide(Optional.empty(), VisitType.EVALUATION, DAY, null))
+    assertThat(Benefits.decide(Optional.empty(), VisitType.EVALUATION, DAY, null, null))
         .isEqualTo(new SelfPay("No coverage is effective on 2026-12-02"));
   }
 
+  private static Decision needlingWith(
+      PayingCoverage payer, LocalDate abnSignedOn, VisitCoverage current) {
+    return Benefits.decide(
+        Optional.of(payer), VisitType.NEEDLING_SESSION, DAY, abnSignedOn, current);
+  }
+
   @Test
-  void needlingIsSelfPayWithAPayerThatDoesNotCoverIt() {
-    assertThat(decide(standing(20, 0, 0), VisitType.NEEDLING_SESSION, null))
-        .isEqualTo(new SelfPay("Cascade Health does not cover dry needling"));
+  void needlingWithAPayerThatDoesNotCoverItIsACoveredVisitWhoseNeedlingThePatientPays() {
+    Decision decision = decide(standing(20, 0, 0), VisitType.NEEDLING_SESSION, null);
+
+    assertThat(decision)
+        .isEqualTo(
+            new Covered(
+                VisitCoverage.covered(COVERAGE, YEAR.start(), null)
+                    .because(
+                        "Cascade Health does not cover dry needling: the patient pays for the"
+                            + " needling, the payer for the treatment given with it")));
     assertThat(
-            Benefits.decide(
-                Optional.of(new PayingCoverage("Pacific", true, standing(20, 0, 0))),
-                VisitType.NEEDLING_SESSION,
-                DAY,
-                null))
+            needlingWith(
+                new PayingCoverage("Pacific", true, false, standing(20, 0, 0)), null, null))
+        .isEqualTo(new Covered(VisitCoverage.covered(COVERAGE, YEAR.start(), null)));
+  }
+
+  @Test
+  void theTherapyOfANeedlingSessionUsesAnAuthorizationForTherapyCodesNotOneForNeedling() {
+    AuthorizationUse needlingOnly =
+        authorization("PA-N", 12, "2026-11-01", "2027-01-31", 0, 0, "20560", "20561");
+    AuthorizationUse exercise =
+        authorization("PA-X", 12, "2026-11-01", "2027-02-28", 0, 0, "97110");
+
+    assertThat(decide(standing(20, 0, 0, needlingOnly), VisitType.NEEDLING_SESSION, null))
+        .isInstanceOf(Uncovered.class);
+    assertThat(
+            ((Covered)
+                    decide(
+                        standing(20, 0, 0, needlingOnly, exercise),
+                        VisitType.NEEDLING_SESSION,
+                        null))
+                .coverage()
+                .authorizationId())
+        .isEqualTo(exercise.authorization().authorizationId());
+  }
+
+  @Test
+  void medicareNeedsTheSignedAbnBeforeNeedlingIsBooked() {
+    PayingCoverage medicare =
+        new PayingCoverage("Medicare Part B", false, true, standing(20, 0, 0));
+
+    Decision withoutAbn = needlingWith(medicare, null, null);
+    Decision signedLater = needlingWith(medicare, DAY.plusDays(1), null);
+    Decision signed = needlingWith(medicare, DAY.minusDays(3), null);
+
+    assertThat(withoutAbn).isInstanceOf(Refused.class);
+    assertThat(((Refused) withoutAbn).refusal().breaks(BenefitRule.ABN_REQUIRED)).isTrue();
+    assertThat(signedLater).isInstanceOf(Refused.class);
+    assertThat(signed).isInstanceOf(Covered.class);
+    assertThat(Benefits.decide(Optional.of(medicare), VisitType.EVALUATION, DAY, null, null))
         .isInstanceOf(Covered.class);
   }
 

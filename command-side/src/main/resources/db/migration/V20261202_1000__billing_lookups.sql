@@ -1,0 +1,10 @@
+-- The ABN a patient signed (Medicare does not pay for dry needling by a PT).
+ALTER TABLE cs_patient_care ADD COLUMN abn_signed_on DATE;
+
+-- Whether a payer is Medicare (it needs an ABN before needling), filled in from the stored events.
+ALTER TABLE cs_payer ADD COLUMN medicare BOOLEAN NOT NULL DEFAULT false;
+UPDATE cs_payer p SET medicare = coalesce((e.event -> 'rules' ->> 'medicare')::boolean, false)
+FROM (SELECT aggregateidentifier, convert_from(payload, 'UTF8')::jsonb AS event
+      FROM domainevententry
+      WHERE payloadtype = 'com.needlework.api.insurance.PayerRegisteredEvent') e
+WHERE e.aggregateidentifier = p.payer_id::text;
