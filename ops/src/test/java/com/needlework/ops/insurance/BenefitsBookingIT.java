@@ -2,6 +2,7 @@ package com.needlework.ops.insurance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.insurance.CoveredVisitNeedsAttentionEvent;
@@ -284,16 +285,54 @@ class BenefitsBookingIT {
   }
 
   @Test
-  void needlingForAPayerThatDoesNotCoverItIsSelfPayWithoutAsking() {
+  void needlingForAPayerThatDoesNotCoverItIsACoveredVisitWhoseNeedlingThePatientPays() {
     PatientId patient = scenarios.evaluatedPatient("Di Needle", 6);
     cover(patient, payer(false), 30, 0);
 
     Response booked =
         api.bookTreatment(
             "/api/needling-sessions", patient, practitioner, room, Scenarios.weekdayAt(7, 9, 0));
+    Response visit = api.get("/api/visits/" + booked.json().get("visitId").asText(), "billing");
 
     assertThat(booked.status()).as(booked.text()).isEqualTo(201);
-    assertThat(coverageOf(booked.json().get("visitId").asText())).isEqualTo("SELF_PAY");
+    assertThat(coverageOf(booked.json().get("visitId").asText())).isEqualTo("COVERED");
+    assertThat(visit.json().get("coverageStatus").asText()).isEqualTo("COVERED");
+    assertThat(visit.json().get("coverageReason").asText())
+        .contains("does not cover dry needling: the patient pays for the needling");
+    JsonNode coverage = api.get("/api/patients/" + patient + "/coverages", "billing").json().get(0);
+    assertThat(coverage.get("visitsBooked").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void needlingUnderMedicareWaitsForTheSignedAbn() {
+    PatientId patient = scenarios.evaluatedPatient("Abe Medicare", 6);
+    Response medicare =
+        api.post(
+            "/api/payers",
+            TestApi.body("name", "Medicare Test", "electronicPayerId", "MCT01", "medicare", true),
+            "admin");
+    cover(patient, medicare.json().get("payerId").asText(), 30, 0);
+    long events = EventStore.events(jdbc);
+
+    Response refused =
+        api.bookTreatment(
+            "/api/needling-sessions", patient, practitioner, room, Scenarios.weekdayAt(7, 11, 0));
+    long afterRefusal = EventStore.events(jdbc);
+    Response abn =
+        api.post(
+            "/api/patients/" + patient + "/abn",
+            TestApi.body("signedOn", LocalDate.now(TestApi.CLINIC_ZONE)),
+            TestApi.FRONT_DESK);
+    Response booked =
+        api.bookTreatment(
+            "/api/needling-sessions", patient, practitioner, room, Scenarios.weekdayAt(7, 11, 0));
+
+    assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+    assertThat(refused.json().get("rule").asText()).isEqualTo("ABN_REQUIRED");
+    assertThat(afterRefusal).isEqualTo(events);
+    assertThat(abn.status()).as(abn.text()).isEqualTo(201);
+    assertThat(booked.status()).as(booked.text()).isEqualTo(201);
+    assertThat(coverageOf(booked.json().get("visitId").asText())).isEqualTo("COVERED");
   }
 
   @Test
