@@ -8,3 +8,7 @@ FROM (SELECT aggregateidentifier, convert_from(payload, 'UTF8')::jsonb AS event
       FROM domainevententry
       WHERE payloadtype = 'com.needlework.api.insurance.PayerRegisteredEvent') e
 WHERE e.aggregateidentifier = p.payer_id::text;
+
+-- The clinic's policy fees for late cancellations and no-shows (zero: none).
+ALTER TABLE cs_clinic ADD COLUMN late_cancellation_fee NUMERIC(10, 2) NOT NULL DEFAULT 0;
+ALTER TABLE cs_clinic ADD COLUMN no_show_fee NUMERIC(10, 2) NOT NULL DEFAULT 0;

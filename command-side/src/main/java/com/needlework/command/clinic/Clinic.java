@@ -2,10 +2,14 @@ package com.needlework.command.clinic;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.needlework.api.clinic.BillingIdentitySetEvent;
 import com.needlework.api.clinic.ClinicId;
 import com.needlework.api.clinic.ClinicOpenedEvent;
 import com.needlework.api.clinic.DefineVisitTypeCommand;
 import com.needlework.api.clinic.OpenClinicCommand;
+import com.needlework.api.clinic.SetBillingIdentityCommand;
+import com.needlework.api.clinic.SetVisitFeesCommand;
+import com.needlework.api.clinic.VisitFeesSetEvent;
 import com.needlework.api.clinic.VisitTypeDefinedEvent;
 import com.needlework.api.common.Refusal;
 import com.needlework.api.common.Texts;
@@ -48,6 +52,22 @@ class Clinic {
       throw Refusal.invalid("The visit type's settings are required");
     }
     apply(new VisitTypeDefinedEvent(clinicId, command.settings()));
+  }
+
+  @CommandHandler
+  void handle(SetBillingIdentityCommand command) {
+    if (command.identity() == null) {
+      throw Refusal.invalid("A billing identity names the legal name, NPI, TIN and address");
+    }
+    apply(new BillingIdentitySetEvent(clinicId, command.identity()));
+  }
+
+  @CommandHandler
+  void handle(SetVisitFeesCommand command) {
+    if (command.fees() == null) {
+      throw Refusal.invalid("Give the late-cancellation and no-show fees");
+    }
+    apply(new VisitFeesSetEvent(clinicId, command.fees()));
   }
 
   @EventSourcingHandler

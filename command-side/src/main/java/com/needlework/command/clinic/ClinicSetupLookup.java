@@ -5,6 +5,7 @@ import com.needlework.api.clinic.CredentialRecordedEvent;
 import com.needlework.api.clinic.PractitionerRegisteredEvent;
 import com.needlework.api.clinic.RoomAddedEvent;
 import com.needlework.api.clinic.TimeOffScheduledEvent;
+import com.needlework.api.clinic.VisitFeesSetEvent;
 import com.needlework.api.clinic.VisitTypeDefinedEvent;
 import com.needlework.api.clinic.VisitTypeSettings;
 import com.needlework.api.clinic.WorkingPeriod;
@@ -49,6 +50,14 @@ class ClinicSetupLookup {
     } catch (DuplicateKeyException secondClinic) {
       throw Refusal.conflict("A clinic is already open here; one deployment serves one clinic");
     }
+  }
+
+  @EventHandler
+  void on(VisitFeesSetEvent event) {
+    jdbc.sql("UPDATE cs_clinic SET late_cancellation_fee = :late, no_show_fee = :noShow")
+        .param("late", event.fees().lateCancellation().amount())
+        .param("noShow", event.fees().noShow().amount())
+        .update();
   }
 
   @EventHandler

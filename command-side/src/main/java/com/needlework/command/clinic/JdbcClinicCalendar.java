@@ -1,14 +1,18 @@
 package com.needlework.command.clinic;
 
 import com.needlework.api.clinic.BookingRules;
+import com.needlework.api.clinic.ClinicId;
 import com.needlework.api.clinic.DryNeedlingCredential;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
+import com.needlework.api.clinic.VisitFees;
 import com.needlework.api.clinic.VisitLocation;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.clinic.VisitTypeSettings;
 import com.needlework.api.clinic.WeeklyHours;
 import com.needlework.api.clinic.WorkingPeriod;
+import com.needlework.api.common.Money;
+import com.needlework.api.common.Refusal;
 import com.needlework.api.common.TimeSlot;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -26,7 +30,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads the command side's copy of the clinic setup. */
 @Component
-class JdbcClinicCalendar implements ClinicCalendar {
+class JdbcClinicCalendar implements ClinicCalendar, ClinicSettings {
 
   private final JdbcClient jdbc;
 
@@ -151,5 +155,25 @@ class JdbcClinicCalendar implements ClinicCalendar {
                     new WeeklyHours(
                         group.stream().map(Row::period).filter(p -> p != null).toList())))
         .toList();
+  }
+
+  @Override
+  public ClinicId clinicId() {
+    return jdbc.sql("SELECT clinic_id FROM cs_clinic")
+        .query((rs, row) -> new ClinicId(rs.getObject("clinic_id", UUID.class)))
+        .optional()
+        .orElseThrow(() -> Refusal.conflict("The clinic is not open yet"));
+  }
+
+  @Override
+  public VisitFees visitFees() {
+    return jdbc.sql("SELECT late_cancellation_fee, no_show_fee FROM cs_clinic")
+        .query(
+            (rs, row) ->
+                new VisitFees(
+                    Money.of(rs.getBigDecimal("late_cancellation_fee")),
+                    Money.of(rs.getBigDecimal("no_show_fee"))))
+        .optional()
+        .orElse(VisitFees.NONE);
   }
 }

@@ -4,8 +4,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.needlework.api.clinic.CredentialRecordedEvent;
 import com.needlework.api.clinic.PractitionerId;
+import com.needlework.api.clinic.PractitionerNpiRecordedEvent;
 import com.needlework.api.clinic.PractitionerRegisteredEvent;
 import com.needlework.api.clinic.RecordCredentialCommand;
+import com.needlework.api.clinic.RecordPractitionerNpiCommand;
 import com.needlework.api.clinic.RegisterPractitionerCommand;
 import com.needlework.api.clinic.ScheduleTimeOffCommand;
 import com.needlework.api.clinic.TimeOffScheduledEvent;
@@ -57,6 +59,14 @@ class Practitioner {
             command.timeOffId(),
             command.period(),
             Texts.optionalMultiline(command.reason(), "reason", 200)));
+  }
+
+  @CommandHandler
+  void handle(RecordPractitionerNpiCommand command) {
+    if (command.npi() == null) {
+      throw Refusal.invalidField("npi", "Give the practitioner's NPI");
+    }
+    apply(new PractitionerNpiRecordedEvent(practitionerId, command.npi()));
   }
 
   @EventSourcingHandler

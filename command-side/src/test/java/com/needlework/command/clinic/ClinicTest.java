@@ -1,14 +1,27 @@
 package com.needlework.command.clinic;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.needlework.api.clinic.BillingIdentity;
+import com.needlework.api.clinic.BillingIdentitySetEvent;
 import com.needlework.api.clinic.BookingRules;
 import com.needlework.api.clinic.ClinicId;
 import com.needlework.api.clinic.ClinicOpenedEvent;
 import com.needlework.api.clinic.DefineVisitTypeCommand;
+import com.needlework.api.clinic.Npi;
 import com.needlework.api.clinic.OpenClinicCommand;
+import com.needlework.api.clinic.PostalAddress;
+import com.needlework.api.clinic.SetBillingIdentityCommand;
+import com.needlework.api.clinic.SetVisitFeesCommand;
+import com.needlework.api.clinic.TaxId;
+import com.needlework.api.clinic.VisitFees;
+import com.needlework.api.clinic.VisitFeesSetEvent;
 import com.needlework.api.clinic.VisitLocation;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.clinic.VisitTypeDefinedEvent;
 import com.needlework.api.clinic.VisitTypeSettings;
+import com.needlework.api.common.Money;
 import com.needlework.api.common.Refusal;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -91,5 +104,38 @@ class ClinicTest {
         .when(new DefineVisitTypeCommand(clinicId, null))
         .expectNoEvents()
         .expectException(Refusal.class);
+  }
+
+  private static final BillingIdentity IDENTITY =
+      new BillingIdentity(
+          "Back in Motion PT",
+          Npi.parse("1234567893"),
+          TaxId.parse("94-1234567"),
+          new PostalAddress("1 Main Street", null, "Oakland", "CA", "94607"));
+
+  @Test
+  void recordsWhoBills() {
+    fixture
+        .given(opened())
+        .when(new SetBillingIdentityCommand(clinicId, IDENTITY))
+        .expectEvents(new BillingIdentitySetEvent(clinicId, IDENTITY));
+  }
+
+  @Test
+  void setsThePolicyFeesForLateCancellationsAndNoShows() {
+    VisitFees fees = new VisitFees(Money.of("50.00"), Money.of("75.00"));
+    fixture
+        .given(opened())
+        .when(new SetVisitFeesCommand(clinicId, fees))
+        .expectEvents(new VisitFeesSetEvent(clinicId, fees));
+  }
+
+  @Test
+  void refusesNegativeFeesAndAnNpiWithAWrongCheckDigit() {
+    assertThatThrownBy(() -> new VisitFees(Money.of("-1.00"), null)).isInstanceOf(Refusal.class);
+    assertThatThrownBy(() -> Npi.parse("1234567890"))
+        .isInstanceOf(Refusal.class)
+        .hasMessageContaining("check digit");
+    assertThat(Npi.checkDigit("123456789")).isEqualTo(3);
   }
 }

@@ -2,9 +2,12 @@ package com.needlework.command.clinic;
 
 import com.needlework.api.clinic.CredentialRecordedEvent;
 import com.needlework.api.clinic.DryNeedlingCredential;
+import com.needlework.api.clinic.Npi;
 import com.needlework.api.clinic.PractitionerId;
+import com.needlework.api.clinic.PractitionerNpiRecordedEvent;
 import com.needlework.api.clinic.PractitionerRegisteredEvent;
 import com.needlework.api.clinic.RecordCredentialCommand;
+import com.needlework.api.clinic.RecordPractitionerNpiCommand;
 import com.needlework.api.clinic.RegisterPractitionerCommand;
 import com.needlework.api.clinic.ScheduleTimeOffCommand;
 import com.needlework.api.clinic.TimeOffId;
@@ -94,5 +97,14 @@ class PractitionerTest {
         .expectNoEvents()
         .expectException(Refusal.class)
         .expectExceptionMessage("A practitioner name is required");
+  }
+
+  @Test
+  void recordsTheNpiThePractitionerRendersUnder() {
+    Npi npi = Npi.parse("1549873218");
+    fixture
+        .given(registered())
+        .when(new RecordPractitionerNpiCommand(id, npi))
+        .expectEvents(new PractitionerNpiRecordedEvent(id, npi));
   }
 }

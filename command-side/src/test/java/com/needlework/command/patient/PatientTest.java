@@ -3,6 +3,7 @@ package com.needlework.command.patient;
 import static com.needlework.command.scheduling.InMemoryClinicCalendar.LOS_ANGELES;
 
 import com.needlework.api.common.Refusal;
+import com.needlework.api.patient.AbnRecordedEvent;
 import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.ContraindicationOverriddenEvent;
@@ -15,6 +16,7 @@ import com.needlework.api.patient.PatientRegisteredEvent;
 import com.needlework.api.patient.PlanOfCare;
 import com.needlework.api.patient.PlanOfCareEndingSoonEvent;
 import com.needlework.api.patient.PlanOfCareUpdatedEvent;
+import com.needlework.api.patient.RecordAbnCommand;
 import com.needlework.api.patient.RecordEvaluationCommand;
 import com.needlework.api.patient.RegisterPatientCommand;
 import com.needlework.api.patient.Screening;
@@ -317,6 +319,23 @@ class PatientTest {
                 Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS,
                 "again",
                 "clinician"))
+        .expectNoEvents()
+        .expectException(Refusal.class);
+  }
+
+  @Test
+  void recordsASignedAbnAndWhoRecordedIt() {
+    fixture
+        .given(registered())
+        .when(new RecordAbnCommand(patientId, TODAY.minusDays(2), "frontdesk"))
+        .expectEvents(new AbnRecordedEvent(patientId, TODAY.minusDays(2), "frontdesk"));
+  }
+
+  @Test
+  void refusesAnAbnSignedInTheFuture() {
+    fixture
+        .given(registered())
+        .when(new RecordAbnCommand(patientId, TODAY.plusDays(1), "frontdesk"))
         .expectNoEvents()
         .expectException(Refusal.class);
   }

@@ -55,6 +55,7 @@ class ClinicSeeder implements ApplicationRunner {
   private final NeedleworkProperties properties;
   private final DemoPatients demoPatients;
   private final DemoInsurance demoInsurance;
+  private final DemoBilling demoBilling;
 
   ClinicSeeder(
       CommandGateway commands,
@@ -62,13 +63,15 @@ class ClinicSeeder implements ApplicationRunner {
       JdbcClient jdbc,
       NeedleworkProperties properties,
       DemoPatients demoPatients,
-      DemoInsurance demoInsurance) {
+      DemoInsurance demoInsurance,
+      DemoBilling demoBilling) {
     this.commands = commands;
     this.staff = staff;
     this.jdbc = jdbc;
     this.properties = properties;
     this.demoPatients = demoPatients;
     this.demoInsurance = demoInsurance;
+    this.demoBilling = demoBilling;
   }
 
   @Override
@@ -93,7 +96,7 @@ class ClinicSeeder implements ApplicationRunner {
       commands.sendAndWait(new DefineVisitTypeCommand(clinicId, settings));
     }
     if (properties.demo()) {
-      seedDemo();
+      seedDemo(clinicId);
       log.info("Opened the demo clinic; staff sign in as frontdesk, clinician, billing or admin");
     } else {
       String password = firstAdminPassword();
@@ -124,13 +127,14 @@ class ClinicSeeder implements ApplicationRunner {
             false));
   }
 
-  private void seedDemo() {
+  private void seedDemo(ClinicId clinicId) {
     DemoPatients.Staffing staffing =
         new DemoPatients.Staffing(
             register("Maya Chen, DPT", weekdays(false)),
             register("Jordan Alvarez, PT", weekdays(true)),
             register("Priya Natarajan, DPT", weekdays(false)),
             List.of(room("Room 1"), room("Room 2"), room("Room 3")));
+    demoBilling.setUp(clinicId, staffing);
     staff.register("frontdesk", "Front Desk", Set.of(StaffRole.FRONT_DESK), DEMO_PASSWORD);
     staff.register("clinician", "Maya Chen, DPT", Set.of(StaffRole.CLINICIAN), DEMO_PASSWORD);
     staff.register("billing", "Billing Office", Set.of(StaffRole.BILLING), DEMO_PASSWORD);

@@ -78,7 +78,11 @@ class SecurityConfiguration {
                     .hasRole(CLINICIAN)
                     .requestMatchers(HttpMethod.POST, "/api/patients/*/abn")
                     .hasAnyRole(SCHEDULERS)
-                    .requestMatchers(HttpMethod.PUT, "/api/practitioners/*/credentials")
+                    .requestMatchers(
+                        HttpMethod.PUT,
+                        "/api/practitioners/*/credentials",
+                        "/api/practitioners/*/npi",
+                        "/api/clinic/**")
                     .hasRole(ADMIN)
                     .requestMatchers(
                         HttpMethod.POST, "/api/practitioners", "/api/rooms", "/api/payers")

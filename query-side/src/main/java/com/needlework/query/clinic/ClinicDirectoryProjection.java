@@ -1,10 +1,13 @@
 package com.needlework.query.clinic;
 
+import com.needlework.api.clinic.BillingIdentitySetEvent;
 import com.needlework.api.clinic.ClinicOpenedEvent;
 import com.needlework.api.clinic.CredentialRecordedEvent;
+import com.needlework.api.clinic.PractitionerNpiRecordedEvent;
 import com.needlework.api.clinic.PractitionerRegisteredEvent;
 import com.needlework.api.clinic.RoomAddedEvent;
 import com.needlework.api.clinic.TimeOffScheduledEvent;
+import com.needlework.api.clinic.VisitFeesSetEvent;
 import com.needlework.api.clinic.VisitTypeDefinedEvent;
 import com.needlework.query.consistency.ReadModels;
 import com.needlework.query.web.ReadModelJson;
@@ -40,6 +43,31 @@ class ClinicDirectoryProjection {
         .param("zone", event.zone().getId())
         .param("state", event.state())
         .param("rules", json.write(event.rules()))
+        .update();
+  }
+
+  @EventHandler
+  void on(BillingIdentitySetEvent event) {
+    jdbc.sql(
+            "UPDATE rm_clinic SET billing_identity = CAST(:identity AS jsonb) WHERE clinic_id = :id")
+        .param("id", event.clinicId().value())
+        .param("identity", json.write(event.identity()))
+        .update();
+  }
+
+  @EventHandler
+  void on(VisitFeesSetEvent event) {
+    jdbc.sql("UPDATE rm_clinic SET visit_fees = CAST(:fees AS jsonb) WHERE clinic_id = :id")
+        .param("id", event.clinicId().value())
+        .param("fees", json.write(event.fees()))
+        .update();
+  }
+
+  @EventHandler
+  void on(PractitionerNpiRecordedEvent event) {
+    jdbc.sql("UPDATE rm_practitioner SET npi = :npi WHERE practitioner_id = :id")
+        .param("id", event.practitionerId().value())
+        .param("npi", event.npi().value())
         .update();
   }
 

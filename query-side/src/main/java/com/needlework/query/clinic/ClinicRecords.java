@@ -1,9 +1,12 @@
 package com.needlework.query.clinic;
 
+import com.needlework.api.clinic.BillingIdentity;
 import com.needlework.api.clinic.BookingRules;
 import com.needlework.api.clinic.DryNeedlingCredential;
+import com.needlework.api.clinic.Npi;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
+import com.needlework.api.clinic.VisitFees;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.clinic.VisitTypeSettings;
 import com.needlework.api.clinic.WeeklyHours;
@@ -27,9 +30,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ClinicRecords {
 
-  public record ClinicView(String name, ZoneId zone, String state, BookingRules rules) {}
+  /** The clinic; its billing identity is null until an admin sets it. */
+  public record ClinicView(
+      String name,
+      ZoneId zone,
+      String state,
+      BookingRules rules,
+      BillingIdentity billingIdentity,
+      VisitFees visitFees) {}
 
-  public record PractitionerView(PractitionerId id, String name, WeeklyHours hours) {}
+  /** A practitioner; the NPI is null until an admin records it. */
+  public record PractitionerView(PractitionerId id, String name, WeeklyHours hours, Npi npi) {}
 
   public record RoomView(RoomId id, String name) {}
 
@@ -44,14 +55,22 @@ public class ClinicRecords {
   }
 
   public Optional<ClinicView> clinic() {
-    return jdbc.sql("SELECT name, zone, state, rules::text AS rules FROM rm_clinic LIMIT 1")
+    return jdbc.sql(
+            "SELECT name, zone, state, rules::text AS rules,"
+                + " billing_identity::text AS billing_identity, visit_fees::text AS visit_fees"
+                + " FROM rm_clinic LIMIT 1")
         .query(
-            (rs, row) ->
-                new ClinicView(
-                    rs.getString("name"),
-                    ZoneId.of(rs.getString("zone")),
-                    rs.getString("state"),
-                    json.read(rs.getString("rules"), BookingRules.class)))
+            (rs, row) -> {
+              String identity = rs.getString("billing_identity");
+              String fees = rs.getString("visit_fees");
+              return new ClinicView(
+                  rs.getString("name"),
+                  ZoneId.of(rs.getString("zone")),
+                  rs.getString("state"),
+                  json.read(rs.getString("rules"), BookingRules.class),
+                  identity == null ? null : json.read(identity, BillingIdentity.class),
+                  fees == null ? VisitFees.NONE : json.read(fees, VisitFees.class));
+            })
         .optional();
   }
 
@@ -80,14 +99,15 @@ public class ClinicRecords {
 
   public List<PractitionerView> practitioners() {
     return jdbc.sql(
-            "SELECT practitioner_id, name, hours::text AS hours FROM rm_practitioner"
+            "SELECT practitioner_id, name, hours::text AS hours, npi FROM rm_practitioner"
                 + " ORDER BY name, practitioner_id")
         .query(
             (rs, row) ->
                 new PractitionerView(
                     new PractitionerId(rs.getObject("practitioner_id", UUID.class)),
                     rs.getString("name"),
-                    json.read(rs.getString("hours"), WeeklyHours.class)))
+                    json.read(rs.getString("hours"), WeeklyHours.class),
+                    rs.getString("npi") == null ? null : new Npi(rs.getString("npi"))))
         .list();
   }
 

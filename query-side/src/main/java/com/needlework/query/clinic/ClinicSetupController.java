@@ -1,17 +1,23 @@
 package com.needlework.query.clinic;
 
+import com.needlework.api.clinic.BillingIdentity;
+import com.needlework.api.clinic.BookingRules;
 import com.needlework.api.clinic.DryNeedlingCredential;
+import com.needlework.api.clinic.Npi;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
+import com.needlework.api.clinic.VisitFees;
 import com.needlework.api.clinic.WeeklyHours;
+import com.needlework.query.clinic.ClinicRecords.ClinicView;
 import com.needlework.query.clinic.ClinicRecords.PractitionerView;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The clinic's practitioners (hours, dry-needling credentials) and rooms; no patient data. */
+/** The clinic, its practitioners (hours, credentials, NPI) and rooms; no patient data. */
 @RestController
 class ClinicSetupController {
 
@@ -19,7 +25,17 @@ class ClinicSetupController {
       PractitionerId practitionerId,
       String name,
       WeeklyHours workingHours,
-      List<DryNeedlingCredential> credentials) {}
+      List<DryNeedlingCredential> credentials,
+      Npi npi) {}
+
+  /** The clinic: where it is, how it books, who bills and its policy fees. */
+  record ClinicResponse(
+      String name,
+      ZoneId zone,
+      String state,
+      BookingRules bookingRules,
+      BillingIdentity billingIdentity,
+      VisitFees visitFees) {}
 
   record RoomResponse(RoomId roomId, String name) {}
 
@@ -27,6 +43,18 @@ class ClinicSetupController {
 
   ClinicSetupController(ClinicRecords clinicRecords) {
     this.clinicRecords = clinicRecords;
+  }
+
+  @GetMapping("/api/clinic")
+  ClinicResponse clinic() {
+    ClinicView clinic = clinicRecords.openClinic();
+    return new ClinicResponse(
+        clinic.name(),
+        clinic.zone(),
+        clinic.state(),
+        clinic.rules(),
+        clinic.billingIdentity(),
+        clinic.visitFees());
   }
 
   @GetMapping("/api/practitioners")
@@ -62,6 +90,10 @@ class ClinicSetupController {
   private static PractitionerResponse response(
       PractitionerView practitioner, List<DryNeedlingCredential> credentials) {
     return new PractitionerResponse(
-        practitioner.id(), practitioner.name(), practitioner.hours(), credentials);
+        practitioner.id(),
+        practitioner.name(),
+        practitioner.hours(),
+        credentials,
+        practitioner.npi());
   }
 }

@@ -1,0 +1,7 @@
+-- The clinic's billing identity and policy fees; the NPI each practitioner renders under.
+ALTER TABLE rm_clinic ADD COLUMN billing_identity JSONB;
+ALTER TABLE rm_clinic ADD COLUMN visit_fees JSONB;
+ALTER TABLE rm_practitioner ADD COLUMN npi CHAR(10);
+
+-- The ABN a patient signed (Medicare and needling).
+ALTER TABLE rm_patient ADD COLUMN abn_signed_on DATE;
