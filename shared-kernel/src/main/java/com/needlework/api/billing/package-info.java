@@ -1,0 +1,2 @@
+/** Billing's published language: codes, prices, diagnoses, charge lines and the coding rules. */
+package com.needlework.api.billing;
