@@ -12,3 +12,12 @@ WHERE e.aggregateidentifier = p.payer_id::text;
 -- The clinic's policy fees for late cancellations and no-shows (zero: none).
 ALTER TABLE cs_clinic ADD COLUMN late_cancellation_fee NUMERIC(10, 2) NOT NULL DEFAULT 0;
 ALTER TABLE cs_clinic ADD COLUMN no_show_fee NUMERIC(10, 2) NOT NULL DEFAULT 0;
+
+-- The fee schedule: a price per code from a day on.
+CREATE TABLE cs_fee (
+    code           VARCHAR(5)     NOT NULL,
+    effective_from DATE           NOT NULL,
+    price          NUMERIC(10, 2) NOT NULL,
+    description    VARCHAR(120),
+    PRIMARY KEY (code, effective_from)
+);

@@ -2,12 +2,16 @@ package com.needlework.command.clinic;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.needlework.api.billing.Fee;
+import com.needlework.api.billing.StandardCodes;
 import com.needlework.api.clinic.BillingIdentitySetEvent;
 import com.needlework.api.clinic.ClinicId;
 import com.needlework.api.clinic.ClinicOpenedEvent;
 import com.needlework.api.clinic.DefineVisitTypeCommand;
+import com.needlework.api.clinic.FeeSetEvent;
 import com.needlework.api.clinic.OpenClinicCommand;
 import com.needlework.api.clinic.SetBillingIdentityCommand;
+import com.needlework.api.clinic.SetFeeCommand;
 import com.needlework.api.clinic.SetVisitFeesCommand;
 import com.needlework.api.clinic.VisitFeesSetEvent;
 import com.needlework.api.clinic.VisitTypeDefinedEvent;
@@ -68,6 +72,21 @@ class Clinic {
       throw Refusal.invalid("Give the late-cancellation and no-show fees");
     }
     apply(new VisitFeesSetEvent(clinicId, command.fees()));
+  }
+
+  @CommandHandler
+  void handle(SetFeeCommand command) {
+    if (command.fee() == null) {
+      throw Refusal.invalid("A fee names its code, price and the day it is effective from");
+    }
+    Fee fee = command.fee();
+    String description =
+        fee.description() != null
+            ? fee.description()
+            : StandardCodes.describe(fee.code()).orElse(null);
+    apply(
+        new FeeSetEvent(
+            clinicId, new Fee(fee.code(), description, fee.price(), fee.effectiveFrom())));
   }
 
   @EventSourcingHandler

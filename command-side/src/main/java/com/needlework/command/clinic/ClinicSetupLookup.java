@@ -2,6 +2,7 @@ package com.needlework.command.clinic;
 
 import com.needlework.api.clinic.ClinicOpenedEvent;
 import com.needlework.api.clinic.CredentialRecordedEvent;
+import com.needlework.api.clinic.FeeSetEvent;
 import com.needlework.api.clinic.PractitionerRegisteredEvent;
 import com.needlework.api.clinic.RoomAddedEvent;
 import com.needlework.api.clinic.TimeOffScheduledEvent;
@@ -50,6 +51,20 @@ class ClinicSetupLookup {
     } catch (DuplicateKeyException secondClinic) {
       throw Refusal.conflict("A clinic is already open here; one deployment serves one clinic");
     }
+  }
+
+  @EventHandler
+  void on(FeeSetEvent event) {
+    jdbc.sql(
+            "INSERT INTO cs_fee (code, effective_from, price, description)"
+                + " VALUES (:code, :from, :price, :description)"
+                + " ON CONFLICT (code, effective_from) DO UPDATE SET price = EXCLUDED.price,"
+                + " description = EXCLUDED.description")
+        .param("code", event.fee().code().value())
+        .param("from", event.fee().effectiveFrom())
+        .param("price", event.fee().price().amount())
+        .param("description", event.fee().description(), java.sql.Types.VARCHAR)
+        .update();
   }
 
   @EventHandler

@@ -1,5 +1,8 @@
 package com.needlework.command.clinic;
 
+import com.needlework.api.billing.BillingCode;
+import com.needlework.api.billing.Fee;
+import com.needlework.api.billing.Prices;
 import com.needlework.api.clinic.BookingRules;
 import com.needlework.api.clinic.ClinicId;
 import com.needlework.api.clinic.DryNeedlingCredential;
@@ -175,5 +178,19 @@ class JdbcClinicCalendar implements ClinicCalendar, ClinicSettings {
                     Money.of(rs.getBigDecimal("no_show_fee"))))
         .optional()
         .orElse(VisitFees.NONE);
+  }
+
+  @Override
+  public Prices prices() {
+    return new Prices(
+        jdbc.sql("SELECT code, effective_from, price, description FROM cs_fee")
+            .query(
+                (rs, row) ->
+                    new Fee(
+                        new BillingCode(rs.getString("code")),
+                        rs.getString("description"),
+                        Money.of(rs.getBigDecimal("price")),
+                        rs.getObject("effective_from", LocalDate.class)))
+            .list());
   }
 }

@@ -82,7 +82,8 @@ class SecurityConfiguration {
                         HttpMethod.PUT,
                         "/api/practitioners/*/credentials",
                         "/api/practitioners/*/npi",
-                        "/api/clinic/**")
+                        "/api/clinic/**",
+                        "/api/fee-schedule/*")
                     .hasRole(ADMIN)
                     .requestMatchers(
                         HttpMethod.POST, "/api/practitioners", "/api/rooms", "/api/payers")

@@ -3,6 +3,7 @@ package com.needlework.query.clinic;
 import com.needlework.api.clinic.BillingIdentitySetEvent;
 import com.needlework.api.clinic.ClinicOpenedEvent;
 import com.needlework.api.clinic.CredentialRecordedEvent;
+import com.needlework.api.clinic.FeeSetEvent;
 import com.needlework.api.clinic.PractitionerNpiRecordedEvent;
 import com.needlework.api.clinic.PractitionerRegisteredEvent;
 import com.needlework.api.clinic.RoomAddedEvent;
@@ -52,6 +53,19 @@ class ClinicDirectoryProjection {
             "UPDATE rm_clinic SET billing_identity = CAST(:identity AS jsonb) WHERE clinic_id = :id")
         .param("id", event.clinicId().value())
         .param("identity", json.write(event.identity()))
+        .update();
+  }
+
+  @EventHandler
+  void on(FeeSetEvent event) {
+    jdbc.sql(
+            "INSERT INTO rm_fee (code, effective_from, price, description)"
+                + " VALUES (:code, :from, :price, :description) ON CONFLICT (code, effective_from)"
+                + " DO UPDATE SET price = EXCLUDED.price, description = EXCLUDED.description")
+        .param("code", event.fee().code().value())
+        .param("from", event.fee().effectiveFrom())
+        .param("price", event.fee().price().amount())
+        .param("description", event.fee().description(), java.sql.Types.VARCHAR)
         .update();
   }
 
@@ -132,7 +146,7 @@ class ClinicDirectoryProjection {
   void reset() {
     jdbc.sql(
             "TRUNCATE rm_clinic, rm_visit_type, rm_practitioner, rm_room, rm_credential,"
-                + " rm_time_off")
+                + " rm_time_off, rm_fee")
         .update();
   }
 }

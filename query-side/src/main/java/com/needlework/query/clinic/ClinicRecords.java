@@ -1,5 +1,8 @@
 package com.needlework.query.clinic;
 
+import com.needlework.api.billing.BillingCode;
+import com.needlework.api.billing.Fee;
+import com.needlework.api.billing.Prices;
 import com.needlework.api.clinic.BillingIdentity;
 import com.needlework.api.clinic.BookingRules;
 import com.needlework.api.clinic.DryNeedlingCredential;
@@ -10,6 +13,7 @@ import com.needlework.api.clinic.VisitFees;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.clinic.VisitTypeSettings;
 import com.needlework.api.clinic.WeeklyHours;
+import com.needlework.api.common.Money;
 import com.needlework.api.common.Refusal;
 import com.needlework.api.common.TimeSlot;
 import com.needlework.query.web.ReadModelJson;
@@ -169,5 +173,20 @@ public class ClinicRecords {
             (rs, row) ->
                 new RoomView(new RoomId(rs.getObject("room_id", UUID.class)), rs.getString("name")))
         .list();
+  }
+
+  /** The fee schedule: every fee by code, then by the day it is effective from. */
+  public Prices prices() {
+    return new Prices(
+        jdbc.sql(
+                "SELECT code, effective_from, price, description FROM rm_fee ORDER BY code, effective_from")
+            .query(
+                (rs, row) ->
+                    new Fee(
+                        new BillingCode(rs.getString("code")),
+                        rs.getString("description"),
+                        Money.of(rs.getBigDecimal("price")),
+                        rs.getObject("effective_from", LocalDate.class)))
+            .list());
   }
 }

@@ -1,5 +1,6 @@
 package com.needlework.query.clinic;
 
+import com.needlework.api.billing.Fee;
 import com.needlework.api.clinic.BillingIdentity;
 import com.needlework.api.clinic.BookingRules;
 import com.needlework.api.clinic.DryNeedlingCredential;
@@ -55,6 +56,11 @@ class ClinicSetupController {
         clinic.rules(),
         clinic.billingIdentity(),
         clinic.visitFees());
+  }
+
+  @GetMapping("/api/fee-schedule")
+  List<Fee> feeSchedule() {
+    return clinicRecords.prices().fees();
   }
 
   @GetMapping("/api/practitioners")
