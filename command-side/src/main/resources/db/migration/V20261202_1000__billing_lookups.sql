@@ -21,3 +21,6 @@ CREATE TABLE cs_fee (
     description    VARCHAR(120),
     PRIMARY KEY (code, effective_from)
 );
+
+-- The diagnoses of each patient's current plan of care, comma-separated, primary first.
+ALTER TABLE cs_patient_care ADD COLUMN diagnoses VARCHAR(200) NOT NULL DEFAULT '';

@@ -1,5 +1,7 @@
 package com.needlework.bench;
 
+import com.needlework.api.billing.Diagnoses;
+import com.needlework.api.billing.DiagnosisCode;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
@@ -279,7 +281,8 @@ final class CarePath {
         new EvaluationFindings(
             complexity(),
             found == null ? Screening.clear() : new Screening(Set.of(found), "Found at evaluation"),
-            plan);
+            plan,
+            new Diagnoses(List.of(DiagnosisCode.parse("M54.50"))));
     if (!desk.complete(visit.id, findings, null)) {
       return;
     }

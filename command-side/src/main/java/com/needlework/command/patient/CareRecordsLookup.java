@@ -1,5 +1,6 @@
 package com.needlework.command.patient;
 
+import com.needlework.api.billing.DiagnosisCode;
 import com.needlework.api.clinic.VisitType;
 import com.needlework.api.common.Refusal;
 import com.needlework.api.patient.AbnRecordedEvent;
@@ -53,8 +54,12 @@ class CareRecordsLookup {
             "UPDATE cs_patient_care SET evaluated_on = :evaluatedOn, plan_number = :plan,"
                 + " sessions_allowed = :allowed, sessions_per_week = :perWeek,"
                 + " certified_until = :until, sessions_counted = 0,"
-                + " contraindications = :present, overridden = '' WHERE patient_id = :id")
+                + " contraindications = :present, overridden = '', diagnoses = :diagnoses"
+                + " WHERE patient_id = :id")
         .param("id", event.patientId().value())
+        .param(
+            "diagnoses",
+            String.join(",", event.diagnoses().codes().stream().map(DiagnosisCode::value).toList()))
         .param("evaluatedOn", event.evaluatedOn())
         .param("plan", event.planNumber())
         .param("allowed", event.planOfCare().sessionsAllowed())

@@ -1,5 +1,7 @@
 package com.needlework.command.patient;
 
+import com.needlework.api.billing.Diagnoses;
+import com.needlework.api.billing.DiagnosisCode;
 import com.needlework.api.patient.CareSnapshot;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.PatientId;
@@ -12,9 +14,9 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads a patient's current care and ABN from the command side's copy. */
+/** Reads a patient's current care, diagnoses and ABN from the command side's copy. */
 @Component
-class JdbcCareRecords implements CareRecords, AbnRecords {
+class JdbcCareRecords implements CareRecords, AbnRecords, DiagnosisRecords {
 
   private final JdbcClient jdbc;
 
@@ -53,6 +55,22 @@ class JdbcCareRecords implements CareRecords, AbnRecords {
         .query((rs, row) -> Optional.ofNullable(rs.getObject("abn_signed_on", LocalDate.class)))
         .optional()
         .flatMap(signed -> signed);
+  }
+
+  @Override
+  public Diagnoses currentDiagnoses(PatientId patientId) {
+    return jdbc.sql("SELECT diagnoses FROM cs_patient_care WHERE patient_id = :id")
+        .param("id", patientId.value())
+        .query(String.class)
+        .optional()
+        .map(
+            codes ->
+                new Diagnoses(
+                    Arrays.stream(codes.split(","))
+                        .filter(code -> !code.isBlank())
+                        .map(DiagnosisCode::new)
+                        .toList()))
+        .orElse(Diagnoses.NONE);
   }
 
   private static Set<Contraindication> contraindications(String names) {

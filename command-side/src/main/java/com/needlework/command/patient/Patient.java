@@ -2,6 +2,7 @@ package com.needlework.command.patient;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.needlework.api.billing.Diagnoses;
 import com.needlework.api.common.Refusal;
 import com.needlework.api.common.Texts;
 import com.needlework.api.patient.AbnRecordedEvent;
@@ -86,7 +87,8 @@ class Patient {
             command.complexity(),
             command.screening(),
             command.planOfCare(),
-            planNumber + 1));
+            planNumber + 1,
+            command.diagnoses() == null ? Diagnoses.NONE : command.diagnoses()));
     remindBeforeCertificationEnds(command.planOfCare(), clock, deadlines);
   }
 

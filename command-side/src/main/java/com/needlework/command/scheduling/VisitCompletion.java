@@ -43,7 +43,8 @@ public class VisitCompletion {
                     clock.today(),
                     evaluation.complexity(),
                     evaluation.screening(),
-                    evaluation.planOfCare()));
+                    evaluation.planOfCare(),
+                    evaluation.diagnoses()));
           }
           if (completed.coverage() != null && completed.coverage().isCovered()) {
             commands.send(

@@ -1,5 +1,7 @@
 package com.needlework.command.scheduling;
 
+import com.needlework.api.billing.Diagnoses;
+import com.needlework.api.billing.DiagnosisCode;
 import com.needlework.api.patient.EvaluationComplexity;
 import com.needlework.api.scheduling.CancelVisitCommand;
 import com.needlework.api.scheduling.CheckInVisitCommand;
@@ -14,6 +16,7 @@ import com.needlework.command.web.ScreeningBody;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -39,10 +42,12 @@ class VisitController {
   record EvaluationBody(
       EvaluationComplexity complexity,
       @NotNull ScreeningBody screening,
-      @NotNull PlanOfCareBody planOfCare) {
+      @NotNull PlanOfCareBody planOfCare,
+      List<DiagnosisCode> diagnoses) {
 
     EvaluationFindings toFindings() {
-      return new EvaluationFindings(complexity, screening.toScreening(), planOfCare.toPlanOfCare());
+      return new EvaluationFindings(
+          complexity, screening.toScreening(), planOfCare.toPlanOfCare(), new Diagnoses(diagnoses));
     }
   }
 

@@ -2,6 +2,7 @@ package com.needlework.command.patient;
 
 import static com.needlework.command.scheduling.InMemoryClinicCalendar.LOS_ANGELES;
 
+import com.needlework.api.billing.Diagnoses;
 import com.needlework.api.common.Refusal;
 import com.needlework.api.patient.AbnRecordedEvent;
 import com.needlework.api.patient.CareSnapshot;
@@ -75,7 +76,8 @@ class PatientTest {
         EvaluationComplexity.LOW,
         screening,
         new PlanOfCare(6, 2, TODAY.plusDays(60)),
-        planNumber);
+        planNumber,
+        Diagnoses.NONE);
   }
 
   /** A low-complexity evaluation with a clear screening and a plan certified for 60 days. */
@@ -86,7 +88,8 @@ class PatientTest {
         day,
         EvaluationComplexity.LOW,
         Screening.clear(),
-        new PlanOfCare(6, 2, TODAY.plusDays(60)));
+        new PlanOfCare(6, 2, TODAY.plusDays(60)),
+        Diagnoses.NONE);
   }
 
   @Test
@@ -124,7 +127,8 @@ class PatientTest {
                 TODAY,
                 EvaluationComplexity.LOW,
                 Screening.clear(),
-                new PlanOfCare(6, 2, TODAY.plusDays(91))))
+                new PlanOfCare(6, 2, TODAY.plusDays(91)),
+                Diagnoses.NONE))
         .expectNoEvents()
         .expectException(Refusal.class)
         .expectExceptionMessage(
@@ -143,7 +147,8 @@ class PatientTest {
                 TODAY.plusDays(5),
                 EvaluationComplexity.LOW,
                 Screening.clear(),
-                new PlanOfCare(6, 2, TODAY.plusDays(60))))
+                new PlanOfCare(6, 2, TODAY.plusDays(60)),
+                Diagnoses.NONE))
         .expectNoEvents()
         .expectException(Refusal.class);
   }

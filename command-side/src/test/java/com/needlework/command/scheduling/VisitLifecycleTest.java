@@ -2,6 +2,7 @@ package com.needlework.command.scheduling;
 
 import static com.needlework.command.scheduling.InMemoryClinicCalendar.LOS_ANGELES;
 
+import com.needlework.api.billing.Diagnoses;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
@@ -103,7 +104,8 @@ class VisitLifecycleTest {
     return new EvaluationFindings(
         EvaluationComplexity.MODERATE,
         Screening.clear(),
-        new PlanOfCare(6, 2, LocalDate.of(2027, 2, 15)));
+        new PlanOfCare(6, 2, LocalDate.of(2027, 2, 15)),
+        Diagnoses.NONE);
   }
 
   private static NeedlingTreatment treatment() {

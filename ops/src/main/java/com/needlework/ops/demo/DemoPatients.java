@@ -1,5 +1,6 @@
 package com.needlework.ops.demo;
 
+import com.needlework.api.billing.Diagnoses;
 import com.needlework.api.clinic.DryNeedlingCredential;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RecordCredentialCommand;
@@ -104,7 +105,8 @@ class DemoPatients {
             longAgo,
             EvaluationComplexity.MODERATE,
             Screening.clear(),
-            new PlanOfCare(8, 2, longAgo.plusDays(90))));
+            new PlanOfCare(8, 2, longAgo.plusDays(90)),
+            Diagnoses.NONE));
     return new Patients(ana, ben, carla, dev, elena, frank);
   }
 
@@ -156,7 +158,8 @@ class DemoPatients {
             evaluatedOn,
             EvaluationComplexity.LOW,
             screening,
-            new PlanOfCare(sessions, 2, evaluatedOn.plusDays(60))));
+            new PlanOfCare(sessions, 2, evaluatedOn.plusDays(60)),
+            Diagnoses.NONE));
     return id;
   }
 

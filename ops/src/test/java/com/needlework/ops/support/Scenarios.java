@@ -1,5 +1,6 @@
 package com.needlework.ops.support;
 
+import com.needlework.api.billing.Diagnoses;
 import com.needlework.api.clinic.AddRoomCommand;
 import com.needlework.api.clinic.DryNeedlingCredential;
 import com.needlework.api.clinic.PractitionerId;
@@ -117,7 +118,8 @@ public class Scenarios {
             evaluatedOn,
             EvaluationComplexity.LOW,
             new Screening(screening, null),
-            new PlanOfCare(sessions, 2, evaluatedOn.plusDays(60))));
+            new PlanOfCare(sessions, 2, evaluatedOn.plusDays(60)),
+            Diagnoses.NONE));
   }
 
   /** {@code hour}:{@code minute} clinic-local time on the first weekday {@code daysAhead} out. */

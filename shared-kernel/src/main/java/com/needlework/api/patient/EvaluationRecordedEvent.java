@@ -1,5 +1,6 @@
 package com.needlework.api.patient;
 
+import com.needlework.api.billing.Diagnoses;
 import com.needlework.api.scheduling.VisitId;
 import java.time.LocalDate;
 
@@ -11,4 +12,12 @@ public record EvaluationRecordedEvent(
     EvaluationComplexity complexity,
     Screening screening,
     PlanOfCare planOfCare,
-    int planNumber) {}
+    int planNumber,
+    Diagnoses diagnoses) {
+
+  /** The diagnoses found; none for an evaluation recorded before diagnoses were. */
+  @Override
+  public Diagnoses diagnoses() {
+    return diagnoses == null ? Diagnoses.NONE : diagnoses;
+  }
+}

@@ -1,12 +1,14 @@
 package com.needlework.api.patient;
 
+import com.needlework.api.billing.Diagnoses;
 import com.needlework.api.scheduling.VisitId;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * Records a completed evaluation: its complexity, the screening and a new plan of care. The visit
- * is absent for an evaluation done before the patient came to this system.
+ * Records a completed evaluation: its complexity, the screening, a new plan of care and the
+ * diagnoses found (primary first). The visit is absent for an evaluation done before the patient
+ * came to this system.
  */
 public record RecordEvaluationCommand(
     @TargetAggregateIdentifier PatientId patientId,
@@ -14,4 +16,5 @@ public record RecordEvaluationCommand(
     LocalDate evaluatedOn,
     EvaluationComplexity complexity,
     Screening screening,
-    PlanOfCare planOfCare) {}
+    PlanOfCare planOfCare,
+    Diagnoses diagnoses) {}

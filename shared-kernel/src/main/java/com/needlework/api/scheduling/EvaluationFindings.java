@@ -1,5 +1,6 @@
 package com.needlework.api.scheduling;
 
+import com.needlework.api.billing.Diagnoses;
 import com.needlework.api.common.Refusal;
 import com.needlework.api.patient.EvaluationComplexity;
 import com.needlework.api.patient.PlanOfCare;
@@ -7,7 +8,10 @@ import com.needlework.api.patient.Screening;
 
 /** What an evaluation found: its complexity, the screening and the plan of care. */
 public record EvaluationFindings(
-    EvaluationComplexity complexity, Screening screening, PlanOfCare planOfCare) {
+    EvaluationComplexity complexity,
+    Screening screening,
+    PlanOfCare planOfCare,
+    Diagnoses diagnoses) {
 
   public EvaluationFindings {
     if (complexity == null) {
@@ -19,5 +23,6 @@ public record EvaluationFindings(
     if (planOfCare == null) {
       throw Refusal.invalid("An evaluation records a plan of care");
     }
+    diagnoses = diagnoses == null ? Diagnoses.NONE : diagnoses;
   }
 }
