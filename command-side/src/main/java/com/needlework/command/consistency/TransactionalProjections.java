@@ -21,9 +21,11 @@ public class TransactionalProjections {
   public static final String CARE_RECORDS = "care-records";
   public static final String WAITLIST = "waitlist";
   public static final String BENEFITS = "benefits";
+  public static final String BILLING = "billing";
 
   public static final List<String> ALL =
-      List.of(CLINIC_SETUP, BOOKING_GUARD, STAFF_DIRECTORY, CARE_RECORDS, WAITLIST, BENEFITS);
+      List.of(
+          CLINIC_SETUP, BOOKING_GUARD, STAFF_DIRECTORY, CARE_RECORDS, WAITLIST, BENEFITS, BILLING);
 
   @Bean
   ConfigurerModule transactionalProjectionProcessors() {

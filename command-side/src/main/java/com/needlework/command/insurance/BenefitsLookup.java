@@ -1,5 +1,7 @@
 package com.needlework.command.insurance;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.needlework.api.insurance.AuthorizationAddedEvent;
 import com.needlework.api.insurance.AuthorizationId;
 import com.needlework.api.insurance.CoverageAddedEvent;
@@ -23,6 +25,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,20 +40,23 @@ import org.springframework.stereotype.Component;
 class BenefitsLookup {
 
   private final JdbcClient jdbc;
+  private final ObjectMapper json;
 
-  BenefitsLookup(JdbcClient jdbc) {
+  BenefitsLookup(JdbcClient jdbc, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
     this.jdbc = jdbc;
+    this.json = json;
   }
 
   @EventHandler
   void on(PayerRegisteredEvent event) {
     jdbc.sql(
-            "INSERT INTO cs_payer (payer_id, name, needling_covered, medicare)"
-                + " VALUES (:id, :name, :needling, :medicare)")
+            "INSERT INTO cs_payer (payer_id, name, needling_covered, medicare, rules)"
+                + " VALUES (:id, :name, :needling, :medicare, CAST(:rules AS jsonb))")
         .param("id", event.payerId().value())
         .param("name", event.name())
         .param("needling", event.rules().needlingCovered())
         .param("medicare", event.rules().medicare())
+        .param("rules", write(event.rules()))
         .update();
   }
 
@@ -58,8 +64,9 @@ class BenefitsLookup {
   void on(CoverageAddedEvent event) {
     jdbc.sql(
             "INSERT INTO cs_coverage (coverage_id, patient_id, payer_id, priority, period_type,"
-                + " renews_on, visits_allowed, effective_from, effective_until) VALUES (:id,"
-                + " :patient, :payer, :priority, :type, :renewsOn, :allowed, :from, :until)")
+                + " renews_on, visits_allowed, effective_from, effective_until, cost_sharing)"
+                + " VALUES (:id, :patient, :payer, :priority, :type, :renewsOn, :allowed, :from,"
+                + " :until, CAST(:costSharing AS jsonb))")
         .param("id", event.coverageId().value())
         .param("patient", event.patientId().value())
         .param("payer", event.terms().payerId().value())
@@ -69,6 +76,7 @@ class BenefitsLookup {
         .param("allowed", event.terms().visitsAllowed())
         .param("from", event.terms().effectiveFrom())
         .param("until", event.terms().effectiveUntil(), Types.DATE)
+        .param("costSharing", write(event.terms().costSharing()))
         .update();
     if (event.visitsUsedSoFar() > 0) {
       jdbc.sql(
@@ -87,7 +95,8 @@ class BenefitsLookup {
     jdbc.sql(
             "UPDATE cs_coverage SET payer_id = :payer, priority = :priority, period_type = :type,"
                 + " renews_on = :renewsOn, visits_allowed = :allowed, effective_from = :from,"
-                + " effective_until = :until WHERE coverage_id = :id")
+                + " effective_until = :until, cost_sharing = CAST(:costSharing AS jsonb)"
+                + " WHERE coverage_id = :id")
         .param("id", event.coverageId().value())
         .param("payer", terms.payerId().value())
         .param("priority", terms.priority().name())
@@ -96,7 +105,17 @@ class BenefitsLookup {
         .param("allowed", terms.visitsAllowed())
         .param("from", terms.effectiveFrom())
         .param("until", terms.effectiveUntil(), Types.DATE)
+        .param("costSharing", write(terms.costSharing()))
         .update();
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException unwritable) {
+      throw new IllegalStateException(
+          "Cannot write " + value.getClass().getSimpleName(), unwritable);
+    }
   }
 
   @EventHandler

@@ -1,24 +1,30 @@
 package com.needlework.command.insurance;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.needlework.api.common.DateRange;
 import com.needlework.api.insurance.Authorization;
 import com.needlework.api.insurance.AuthorizationId;
 import com.needlework.api.insurance.AuthorizationUse;
 import com.needlework.api.insurance.BenefitPeriod;
 import com.needlework.api.insurance.BenefitPeriodType;
+import com.needlework.api.insurance.CostSharing;
 import com.needlework.api.insurance.CoverageId;
 import com.needlework.api.insurance.CoveragePriority;
 import com.needlework.api.insurance.CoverageStanding;
 import com.needlework.api.insurance.CoveredVisits;
 import com.needlework.api.insurance.PayerId;
+import com.needlework.api.insurance.PayerRules;
 import com.needlework.api.patient.PatientId;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,12 +34,39 @@ import org.springframework.stereotype.Component;
  * take turns and the second sees the first's booking; the benefits rule decides, not SQL.
  */
 @Component
-class JdbcBenefitRecords implements BenefitRecords, Payers {
+class JdbcBenefitRecords implements BenefitRecords, Payers, CoverageBilling {
 
   private final JdbcClient jdbc;
+  private final ObjectMapper json;
 
-  JdbcBenefitRecords(JdbcClient jdbc) {
+  JdbcBenefitRecords(JdbcClient jdbc, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
     this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  @Override
+  public Optional<BillingTerms> billingTermsOf(CoverageId coverageId) {
+    return jdbc.sql(
+            "SELECT p.payer_id, p.name, p.rules::text AS rules,"
+                + " c.cost_sharing::text AS cost_sharing FROM cs_coverage c"
+                + " JOIN cs_payer p ON p.payer_id = c.payer_id WHERE c.coverage_id = :id")
+        .param("id", coverageId.value())
+        .query(
+            (rs, row) ->
+                new BillingTerms(
+                    new PayerId(rs.getObject("payer_id", UUID.class)),
+                    rs.getString("name"),
+                    read(rs.getString("rules"), PayerRules.class),
+                    read(rs.getString("cost_sharing"), CostSharing.class)))
+        .optional();
+  }
+
+  private <T> T read(String stored, Class<T> type) {
+    try {
+      return json.readValue(stored, type);
+    } catch (JsonProcessingException unreadable) {
+      throw new IllegalStateException("Cannot read a stored " + type.getSimpleName(), unreadable);
+    }
   }
 
   @Override

@@ -91,14 +91,16 @@ class ArchitectureTest {
 
   /**
    * The command side's features build on each other in one direction: the clinic's setup and
-   * prospects at the bottom, then patients, insurance, scheduling and the waitlist. A feature owns
-   * the ports for its own data (the clinic's calendar, a patient's care records, the benefit
-   * records), and the busier features use them, never the reverse.
+   * prospects at the bottom, then patients, insurance, scheduling, the waitlist and billing. A
+   * feature owns the ports for its own data (the clinic's calendar, a patient's care records, the
+   * benefit records), and the busier features use them, never the reverse.
    */
   @Test
   void commandFeaturesUseOnlyTheFeaturesBelowThem() {
     layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
+        .layer("billing")
+        .definedBy("com.needlework.command.billing..")
         .layer("waitlist")
         .definedBy("com.needlework.command.waitlist..")
         .layer("scheduling")
@@ -113,18 +115,20 @@ class ArchitectureTest {
         .definedBy("com.needlework.command.clinic..")
         .layer("staff")
         .definedBy("com.needlework.command.staff..")
+        .whereLayer("billing")
+        .mayNotBeAccessedByAnyLayer()
         .whereLayer("waitlist")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("scheduling")
         .mayOnlyBeAccessedByLayers("waitlist")
         .whereLayer("insurance")
-        .mayOnlyBeAccessedByLayers("scheduling", "waitlist")
+        .mayOnlyBeAccessedByLayers("scheduling", "waitlist", "billing")
         .whereLayer("patient")
-        .mayOnlyBeAccessedByLayers("insurance", "scheduling", "waitlist")
+        .mayOnlyBeAccessedByLayers("insurance", "scheduling", "waitlist", "billing")
         .whereLayer("prospect")
         .mayOnlyBeAccessedByLayers("patient", "scheduling", "waitlist")
         .whereLayer("clinic")
-        .mayOnlyBeAccessedByLayers("patient", "insurance", "scheduling", "waitlist")
+        .mayOnlyBeAccessedByLayers("patient", "insurance", "scheduling", "waitlist", "billing")
         .whereLayer("staff")
         .mayNotBeAccessedByAnyLayer()
         .check(classes);

@@ -58,7 +58,9 @@ class BillingSetupIT {
     assertThat(
             StreamSupport.stream(
                     api.get("/api/practitioners", "billing").json().spliterator(), false)
+                .filter(p -> p.hasNonNull("npi"))
                 .map(p -> p.get("npi").asText()))
+        .as("the demo practitioners; those other tests register have no NPI")
         .containsExactlyInAnyOrder("1549873218", "1654321987", "1765432194");
   }
 

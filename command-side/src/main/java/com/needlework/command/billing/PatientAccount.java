@@ -1,0 +1,408 @@
+package com.needlework.command.billing;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.needlework.api.billing.AccountId;
+import com.needlework.api.billing.AdjustmentRecordedEvent;
+import com.needlework.api.billing.BillingRule;
+import com.needlework.api.billing.ChargeCoding;
+import com.needlework.api.billing.ChargeEstimate;
+import com.needlework.api.billing.ChargeFeeCommand;
+import com.needlework.api.billing.ChargeVisitCommand;
+import com.needlework.api.billing.Charges;
+import com.needlework.api.billing.FeeChargedEvent;
+import com.needlework.api.billing.FeeId;
+import com.needlework.api.billing.FeeKind;
+import com.needlework.api.billing.FeeWaivedEvent;
+import com.needlework.api.billing.InvoiceIssuedEvent;
+import com.needlework.api.billing.InvoiceNumber;
+import com.needlework.api.billing.InvoiceVoidedEvent;
+import com.needlework.api.billing.PaymentRecordedEvent;
+import com.needlework.api.billing.PaymentRefundedEvent;
+import com.needlework.api.billing.RecordAdjustmentCommand;
+import com.needlework.api.billing.RecordPaymentCommand;
+import com.needlework.api.billing.RefundPaymentCommand;
+import com.needlework.api.billing.ReverseVisitChargesCommand;
+import com.needlework.api.billing.VisitChargedEvent;
+import com.needlework.api.billing.VisitChargesReversedEvent;
+import com.needlework.api.billing.WaiveFeeCommand;
+import com.needlework.api.common.Money;
+import com.needlework.api.common.Refusal;
+import com.needlework.api.common.Texts;
+import com.needlework.api.insurance.PayerId;
+import com.needlework.api.patient.PatientId;
+import com.needlework.api.scheduling.VisitId;
+import com.needlework.command.clinic.ClinicClock;
+import com.needlework.command.clinic.ClinicSettings;
+import com.needlework.command.insurance.CoverageBilling;
+import com.needlework.command.insurance.CoverageBilling.BillingTerms;
+import com.needlework.command.patient.CareRecords;
+import com.needlework.command.patient.DiagnosisRecords;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A patient's account: the charges of their completed visits, the invoices for what they owe now,
+ * their payments, refunds, adjustments and the clinic's fees. Where money goes is the {@link
+ * Ledger}'s; how a visit is coded is {@link ChargeCoding}'s.
+ */
+@Aggregate
+class PatientAccount {
+
+  private static final int DAYS_TO_PAY = 30;
+
+  private record Charged(LocalDate date, PayerId payerId, Money covered, InvoiceNumber invoice) {}
+
+  private record Fee(VisitId visitId, FeeKind kind, InvoiceNumber invoice, boolean waived) {}
+
+  private record PayerYear(PayerId payerId, int year) {}
+
+  @AggregateIdentifier private AccountId accountId;
+  private PatientId patientId;
+  private final Ledger ledger = new Ledger();
+  private final Map<VisitId, Charged> charged = new HashMap<>();
+  private final Map<VisitId, Charges> chargesOf = new HashMap<>();
+  private final Map<PayerYear, Money> billedToPayer = new HashMap<>();
+  private final Map<FeeId, Fee> fees = new HashMap<>();
+
+  protected PatientAccount() {}
+
+  /** Answers the visit's charges (the same again when it was charged already). */
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  Charges handle(
+      ChargeVisitCommand command,
+      ClinicSettings clinic,
+      CoverageBilling coverages,
+      DiagnosisRecords diagnoses,
+      InvoiceNumbers numbers,
+      ClinicClock clock) {
+    if (charged.containsKey(command.visitId())) {
+      return chargesOf.get(command.visitId());
+    }
+    Optional<BillingTerms> terms =
+        command.coverage() != null && command.coverage().isCovered()
+            ? coverages.billingTermsOf(command.coverage().coverageId())
+            : Optional.empty();
+    PayerId payer = terms.map(BillingTerms::payerId).orElse(null);
+    ChargeCoding.CompletedVisit visit =
+        new ChargeCoding.CompletedVisit(
+            command.visitType(),
+            command.serviceDate(),
+            command.complexity(),
+            command.needling(),
+            terms.map(BillingTerms::rules).orElse(null),
+            diagnoses.currentDiagnoses(command.patientId()),
+            payer == null
+                ? Money.ZERO
+                : billedToPayer.getOrDefault(
+                    new PayerYear(payer, command.serviceDate().getYear()), Money.ZERO));
+    Charges charges = ChargeCoding.code(visit, clinic.prices());
+    ChargeEstimate estimate =
+        ChargeEstimate.of(charges, terms.map(BillingTerms::costSharing).orElse(null));
+    apply(
+        new VisitChargedEvent(
+            command.accountId(),
+            command.patientId(),
+            command.visitId(),
+            command.practitionerId(),
+            command.serviceDate(),
+            payer == null ? null : command.coverage().coverageId(),
+            payer,
+            visit.diagnoses(),
+            charges,
+            estimate));
+    invoice(
+        command.patientId(),
+        command.visitId(),
+        "Visit of " + command.serviceDate() + ": self-pay treatment and copay",
+        estimate.selfPay().plus(estimate.copay()),
+        numbers,
+        clock);
+    return charges;
+  }
+
+  @CommandHandler
+  void handle(ReverseVisitChargesCommand command) {
+    Charged visit = charged.get(command.visitId());
+    if (visit == null) {
+      return;
+    }
+    String reason = Texts.required(command.reason(), "reason for the reversal", 500);
+    apply(new VisitChargesReversedEvent(accountId, patientId, command.visitId(), reason));
+    voidInvoice(visit.invoice(), reason);
+  }
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  void handle(RecordPaymentCommand command, CareRecords patients, ClinicClock clock) {
+    requirePatient(command.patientId(), patients);
+    Money amount = positive(command.amount());
+    if (command.method() == null) {
+      throw Refusal.invalidField("method", "A payment is by CASH, CARD or CHECK");
+    }
+    requireOpen(command.invoice());
+    apply(
+        new PaymentRecordedEvent(
+            command.accountId(),
+            command.patientId(),
+            command.paymentId(),
+            amount,
+            command.method(),
+            Texts.optional(command.reference(), "reference", 80),
+            command.takenBy(),
+            clock.now(),
+            ledger.allocate(amount, command.invoice())));
+  }
+
+  @CommandHandler
+  void handle(RefundPaymentCommand command, ClinicClock clock) {
+    if (!ledger.hasPayment(command.paymentId())) {
+      throw Refusal.notFound("payment", command.paymentId());
+    }
+    Money amount = positive(command.amount());
+    Money refundable = ledger.refundable(command.paymentId());
+    if (amount.compareTo(refundable) > 0) {
+      throw Refusal.rule(
+          BillingRule.REFUND_ABOVE_PAYMENT,
+          "At most " + refundable + " of this payment can be refunded, not " + amount);
+    }
+    apply(
+        new PaymentRefundedEvent(
+            accountId,
+            patientId,
+            command.paymentId(),
+            amount,
+            Texts.required(command.reason(), "reason for the refund", 500),
+            command.refundedBy(),
+            clock.now(),
+            ledger.takeBack(command.paymentId(), amount)));
+  }
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  void handle(RecordAdjustmentCommand command, CareRecords patients, ClinicClock clock) {
+    requirePatient(command.patientId(), patients);
+    Money amount = positive(command.amount());
+    if (command.kind() == null) {
+      throw Refusal.invalidField("kind", "An adjustment is a WRITE_OFF or an ADJUSTMENT");
+    }
+    requireOpen(command.invoice());
+    apply(
+        new AdjustmentRecordedEvent(
+            command.accountId(),
+            command.patientId(),
+            command.adjustmentId(),
+            command.kind(),
+            amount,
+            Texts.required(command.reason(), "reason for the adjustment", 500),
+            command.recordedBy(),
+            clock.now(),
+            ledger.allocate(amount, command.invoice())));
+  }
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  void handle(
+      ChargeFeeCommand command, ClinicSettings clinic, InvoiceNumbers numbers, ClinicClock clock) {
+    FeeId feeId = FeeId.of(command.visitId(), command.kind());
+    boolean chargedAlready = fees.containsKey(feeId);
+    Money amount =
+        command.kind() == FeeKind.NO_SHOW
+            ? clinic.visitFees().noShow()
+            : clinic.visitFees().lateCancellation();
+    if (chargedAlready || amount.compareTo(Money.ZERO) == 0) {
+      return;
+    }
+    InvoiceNumber number = numbers.next(clock.today().getYear());
+    apply(
+        new FeeChargedEvent(
+            command.accountId(),
+            command.patientId(),
+            feeId,
+            command.visitId(),
+            command.kind(),
+            amount,
+            number));
+    issue(
+        command.patientId(),
+        number,
+        command.visitId(),
+        command.kind() == FeeKind.NO_SHOW ? "No-show fee" : "Late cancellation fee",
+        amount,
+        clock);
+  }
+
+  @CommandHandler
+  void handle(WaiveFeeCommand command) {
+    Fee fee = fees.get(command.feeId());
+    if (fee == null) {
+      throw Refusal.notFound("fee", command.feeId());
+    }
+    if (fee.waived()) {
+      throw Refusal.conflict("The fee is already waived");
+    }
+    String reason = Texts.required(command.reason(), "reason for waiving the fee", 500);
+    apply(new FeeWaivedEvent(accountId, patientId, command.feeId(), reason, command.waivedBy()));
+    voidInvoice(fee.invoice(), "Fee waived: " + reason);
+  }
+
+  private void invoice(
+      PatientId patient,
+      VisitId visitId,
+      String description,
+      Money amount,
+      InvoiceNumbers numbers,
+      ClinicClock clock) {
+    if (amount.compareTo(Money.ZERO) > 0) {
+      issue(patient, numbers.next(clock.today().getYear()), visitId, description, amount, clock);
+    }
+  }
+
+  private void issue(
+      PatientId patient,
+      InvoiceNumber number,
+      VisitId visitId,
+      String description,
+      Money amount,
+      ClinicClock clock) {
+    LocalDate today = clock.today();
+    apply(
+        new InvoiceIssuedEvent(
+            accountId,
+            patient,
+            number,
+            visitId,
+            description,
+            today,
+            today.plusDays(DAYS_TO_PAY),
+            amount,
+            ledger.creditFor(amount)));
+  }
+
+  private void voidInvoice(InvoiceNumber number, String reason) {
+    ledger
+        .invoice(number)
+        .filter(invoice -> !invoice.voided())
+        .ifPresent(
+            invoice ->
+                apply(
+                    new InvoiceVoidedEvent(accountId, patientId, number, invoice.paid(), reason)));
+  }
+
+  private void requireOpen(InvoiceNumber invoice) {
+    if (invoice == null) {
+      return;
+    }
+    Ledger.Invoice found =
+        ledger
+            .invoice(invoice)
+            .orElseThrow(
+                () ->
+                    Refusal.rule(
+                        BillingRule.UNKNOWN_INVOICE, "The patient has no invoice " + invoice));
+    if (found.open().compareTo(Money.ZERO) == 0) {
+      throw Refusal.rule(
+          BillingRule.INVOICE_NOT_OPEN, "Invoice " + invoice + " has nothing left to pay");
+    }
+  }
+
+  private void requirePatient(PatientId patient, CareRecords patients) {
+    if (patient == null || patients.snapshot(patient).isEmpty()) {
+      throw Refusal.notFound("patient", patient);
+    }
+  }
+
+  private static Money positive(Money amount) {
+    if (amount == null || amount.compareTo(Money.ZERO) <= 0) {
+      throw Refusal.invalidField("amount", "The amount is more than 0.00, such as 30.00");
+    }
+    return amount;
+  }
+
+  @EventSourcingHandler
+  void on(VisitChargedEvent event) {
+    accountId = event.accountId();
+    patientId = event.patientId();
+    charged.put(
+        event.visitId(),
+        new Charged(event.serviceDate(), event.payerId(), event.charges().covered(), null));
+    chargesOf.put(event.visitId(), event.charges());
+    if (event.payerId() != null) {
+      billedToPayer.merge(
+          new PayerYear(event.payerId(), event.serviceDate().getYear()),
+          event.charges().covered(),
+          Money::plus);
+    }
+  }
+
+  @EventSourcingHandler
+  void on(InvoiceIssuedEvent event) {
+    accountId = event.accountId();
+    patientId = event.patientId();
+    ledger.recordInvoice(event.number(), event.amount(), event.creditApplied());
+    Charged visit = event.visitId() == null ? null : charged.get(event.visitId());
+    if (visit != null && visit.invoice() == null) {
+      charged.put(
+          event.visitId(),
+          new Charged(visit.date(), visit.payerId(), visit.covered(), event.number()));
+    }
+  }
+
+  @EventSourcingHandler
+  void on(VisitChargesReversedEvent event) {
+    Charged visit = charged.remove(event.visitId());
+    chargesOf.remove(event.visitId());
+    if (visit.payerId() != null) {
+      billedToPayer.merge(
+          new PayerYear(visit.payerId(), visit.date().getYear()),
+          Money.ZERO.minus(visit.covered()),
+          Money::plus);
+    }
+  }
+
+  @EventSourcingHandler
+  void on(InvoiceVoidedEvent event) {
+    ledger.recordVoid(event.number(), event.released());
+  }
+
+  @EventSourcingHandler
+  void on(PaymentRecordedEvent event) {
+    accountId = event.accountId();
+    patientId = event.patientId();
+    ledger.recordMoneyIn(event.paymentId(), event.amount(), event.allocations());
+  }
+
+  @EventSourcingHandler
+  void on(PaymentRefundedEvent event) {
+    ledger.recordRefund(event.paymentId(), event.amount(), event.allocations());
+  }
+
+  @EventSourcingHandler
+  void on(AdjustmentRecordedEvent event) {
+    accountId = event.accountId();
+    patientId = event.patientId();
+    ledger.recordMoneyIn(null, event.amount(), event.allocations());
+  }
+
+  @EventSourcingHandler
+  void on(FeeChargedEvent event) {
+    accountId = event.accountId();
+    patientId = event.patientId();
+    fees.put(event.feeId(), new Fee(event.visitId(), event.kind(), event.invoice(), false));
+  }
+
+  @EventSourcingHandler
+  void on(FeeWaivedEvent event) {
+    Fee fee = fees.get(event.feeId());
+    fees.put(event.feeId(), new Fee(fee.visitId(), fee.kind(), fee.invoice(), true));
+  }
+}

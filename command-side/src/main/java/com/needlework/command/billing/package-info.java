@@ -1,0 +1,2 @@
+/** Patient accounts: charges coded from completed visits, invoices, payments, refunds, fees. */
+package com.needlework.command.billing;

@@ -1,0 +1,7 @@
+package com.needlework.api.billing;
+
+/** The clinic's policy fees. */
+public enum FeeKind {
+  LATE_CANCELLATION,
+  NO_SHOW
+}
