@@ -3,13 +3,16 @@ package com.needlework.command.billing;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.needlework.api.billing.AccountId;
+import com.needlework.api.billing.AdjustmentId;
 import com.needlework.api.billing.AdjustmentRecordedEvent;
 import com.needlework.api.billing.BillingRule;
 import com.needlework.api.billing.ChargeCoding;
 import com.needlework.api.billing.ChargeEstimate;
 import com.needlework.api.billing.ChargeFeeCommand;
+import com.needlework.api.billing.ChargePreview;
 import com.needlework.api.billing.ChargeVisitCommand;
 import com.needlework.api.billing.Charges;
+import com.needlework.api.billing.Diagnoses;
 import com.needlework.api.billing.FeeChargedEvent;
 import com.needlework.api.billing.FeeId;
 import com.needlework.api.billing.FeeKind;
@@ -17,8 +20,10 @@ import com.needlework.api.billing.FeeWaivedEvent;
 import com.needlework.api.billing.InvoiceIssuedEvent;
 import com.needlework.api.billing.InvoiceNumber;
 import com.needlework.api.billing.InvoiceVoidedEvent;
+import com.needlework.api.billing.PaymentId;
 import com.needlework.api.billing.PaymentRecordedEvent;
 import com.needlework.api.billing.PaymentRefundedEvent;
+import com.needlework.api.billing.PreviewChargesCommand;
 import com.needlework.api.billing.RecordAdjustmentCommand;
 import com.needlework.api.billing.RecordPaymentCommand;
 import com.needlework.api.billing.RefundPaymentCommand;
@@ -41,6 +46,7 @@ import com.needlework.command.patient.DiagnosisRecords;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -72,6 +78,8 @@ class PatientAccount {
   private final Map<VisitId, Charges> chargesOf = new HashMap<>();
   private final Map<PayerYear, Money> billedToPayer = new HashMap<>();
   private final Map<FeeId, Fee> fees = new HashMap<>();
+  private final Map<PaymentId, PaymentRecordedEvent> payments = new HashMap<>();
+  private final Map<AdjustmentId, AdjustmentRecordedEvent> adjustments = new HashMap<>();
 
   protected PatientAccount() {}
 
@@ -88,6 +96,48 @@ class PatientAccount {
     if (charged.containsKey(command.visitId())) {
       return chargesOf.get(command.visitId());
     }
+    Coding coding = code(command, clinic, coverages, diagnoses);
+    ChargePreview preview = coding.preview();
+    apply(
+        new VisitChargedEvent(
+            command.accountId(),
+            command.patientId(),
+            command.visitId(),
+            command.practitionerId(),
+            command.serviceDate(),
+            coding.payerId() == null ? null : command.coverage().coverageId(),
+            coding.payerId(),
+            coding.diagnoses(),
+            preview.charges(),
+            preview.estimate()));
+    invoice(
+        command.patientId(),
+        command.visitId(),
+        "Visit of " + command.serviceDate() + ": self-pay treatment and copay",
+        preview.estimate().selfPay().plus(preview.estimate().copay()),
+        numbers,
+        clock);
+    return preview.charges();
+  }
+
+  /** What the visit would be charged on the account as it stands; appends nothing. */
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  ChargePreview handle(
+      PreviewChargesCommand command,
+      ClinicSettings clinic,
+      CoverageBilling coverages,
+      DiagnosisRecords diagnoses) {
+    return code(command.visit(), clinic, coverages, diagnoses).preview();
+  }
+
+  private record Coding(PayerId payerId, Diagnoses diagnoses, ChargePreview preview) {}
+
+  private Coding code(
+      ChargeVisitCommand command,
+      ClinicSettings clinic,
+      CoverageBilling coverages,
+      DiagnosisRecords diagnoses) {
     Optional<BillingTerms> terms =
         command.coverage() != null && command.coverage().isCovered()
             ? coverages.billingTermsOf(command.coverage().coverageId())
@@ -100,34 +150,20 @@ class PatientAccount {
             command.complexity(),
             command.needling(),
             terms.map(BillingTerms::rules).orElse(null),
-            diagnoses.currentDiagnoses(command.patientId()),
+            command.diagnoses() != null
+                ? command.diagnoses()
+                : diagnoses.currentDiagnoses(command.patientId()),
             payer == null
                 ? Money.ZERO
                 : billedToPayer.getOrDefault(
                     new PayerYear(payer, command.serviceDate().getYear()), Money.ZERO));
     Charges charges = ChargeCoding.code(visit, clinic.prices());
-    ChargeEstimate estimate =
-        ChargeEstimate.of(charges, terms.map(BillingTerms::costSharing).orElse(null));
-    apply(
-        new VisitChargedEvent(
-            command.accountId(),
-            command.patientId(),
-            command.visitId(),
-            command.practitionerId(),
-            command.serviceDate(),
-            payer == null ? null : command.coverage().coverageId(),
-            payer,
-            visit.diagnoses(),
+    return new Coding(
+        payer,
+        visit.diagnoses(),
+        new ChargePreview(
             charges,
-            estimate));
-    invoice(
-        command.patientId(),
-        command.visitId(),
-        "Visit of " + command.serviceDate() + ": self-pay treatment and copay",
-        estimate.selfPay().plus(estimate.copay()),
-        numbers,
-        clock);
-    return charges;
+            ChargeEstimate.of(charges, terms.map(BillingTerms::costSharing).orElse(null))));
   }
 
   @CommandHandler
@@ -141,26 +177,46 @@ class PatientAccount {
     voidInvoice(visit.invoice(), reason);
   }
 
+  /**
+   * Answers the payment as recorded: the first recording again when the same payment (the same
+   * idempotency key) is sent again with the same details.
+   */
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  void handle(RecordPaymentCommand command, CareRecords patients, ClinicClock clock) {
+  PaymentRecordedEvent handle(
+      RecordPaymentCommand command, CareRecords patients, ClinicClock clock) {
     requirePatient(command.patientId(), patients);
     Money amount = positive(command.amount());
     if (command.method() == null) {
       throw Refusal.invalidField("method", "A payment is by CASH, CARD or CHECK");
     }
+    String reference = Texts.optional(command.reference(), "reference", 80);
+    PaymentRecordedEvent first = payments.get(command.paymentId());
+    if (first != null) {
+      if (!first.amount().equals(amount)
+          || first.method() != command.method()
+          || !Objects.equals(first.reference(), reference)
+          || !Objects.equals(first.requestedInvoice(), command.invoice())) {
+        throw Refusal.conflict(
+            "This Idempotency-Key was used for another payment; use a new key for a new payment");
+      }
+      return first;
+    }
     requireOpen(command.invoice());
-    apply(
+    PaymentRecordedEvent payment =
         new PaymentRecordedEvent(
             command.accountId(),
             command.patientId(),
             command.paymentId(),
             amount,
             command.method(),
-            Texts.optional(command.reference(), "reference", 80),
+            reference,
+            command.invoice(),
             command.takenBy(),
             clock.now(),
-            ledger.allocate(amount, command.invoice())));
+            ledger.allocate(amount, command.invoice()));
+    apply(payment);
+    return payment;
   }
 
   @CommandHandler
@@ -187,26 +243,43 @@ class PatientAccount {
             ledger.takeBack(command.paymentId(), amount)));
   }
 
+  /** Answers the adjustment as recorded, the first recording again for a repeated one. */
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  void handle(RecordAdjustmentCommand command, CareRecords patients, ClinicClock clock) {
+  AdjustmentRecordedEvent handle(
+      RecordAdjustmentCommand command, CareRecords patients, ClinicClock clock) {
     requirePatient(command.patientId(), patients);
     Money amount = positive(command.amount());
     if (command.kind() == null) {
       throw Refusal.invalidField("kind", "An adjustment is a WRITE_OFF or an ADJUSTMENT");
     }
+    String reason = Texts.required(command.reason(), "reason for the adjustment", 500);
+    AdjustmentRecordedEvent first = adjustments.get(command.adjustmentId());
+    if (first != null) {
+      if (!first.amount().equals(amount)
+          || first.kind() != command.kind()
+          || !first.reason().equals(reason)
+          || !Objects.equals(first.requestedInvoice(), command.invoice())) {
+        throw Refusal.conflict(
+            "This Idempotency-Key was used for another adjustment; use a new key for a new one");
+      }
+      return first;
+    }
     requireOpen(command.invoice());
-    apply(
+    AdjustmentRecordedEvent adjustment =
         new AdjustmentRecordedEvent(
             command.accountId(),
             command.patientId(),
             command.adjustmentId(),
             command.kind(),
             amount,
-            Texts.required(command.reason(), "reason for the adjustment", 500),
+            reason,
+            command.invoice(),
             command.recordedBy(),
             clock.now(),
-            ledger.allocate(amount, command.invoice())));
+            ledger.allocate(amount, command.invoice()));
+    apply(adjustment);
+    return adjustment;
   }
 
   @CommandHandler
@@ -379,6 +452,7 @@ class PatientAccount {
     accountId = event.accountId();
     patientId = event.patientId();
     ledger.recordMoneyIn(event.paymentId(), event.amount(), event.allocations());
+    payments.put(event.paymentId(), event);
   }
 
   @EventSourcingHandler
@@ -391,6 +465,7 @@ class PatientAccount {
     accountId = event.accountId();
     patientId = event.patientId();
     ledger.recordMoneyIn(null, event.amount(), event.allocations());
+    adjustments.put(event.adjustmentId(), event);
   }
 
   @EventSourcingHandler

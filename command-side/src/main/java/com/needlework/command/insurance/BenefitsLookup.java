@@ -9,6 +9,7 @@ import com.needlework.api.insurance.CoverageChangedEvent;
 import com.needlework.api.insurance.CoverageTerminatedEvent;
 import com.needlework.api.insurance.CoverageTerms;
 import com.needlework.api.insurance.CoveredVisitNeedsAttentionEvent;
+import com.needlework.api.insurance.CoveredVisitNotBilledEvent;
 import com.needlework.api.insurance.CoveredVisitReturnedEvent;
 import com.needlework.api.insurance.CoveredVisitUsedEvent;
 import com.needlework.api.insurance.PayerRegisteredEvent;
@@ -171,6 +172,11 @@ class BenefitsLookup {
 
   @EventHandler
   void on(CoveredVisitNeedsAttentionEvent event) {
+    release(event.visitId());
+  }
+
+  @EventHandler
+  void on(CoveredVisitNotBilledEvent event) {
     release(event.visitId());
   }
 

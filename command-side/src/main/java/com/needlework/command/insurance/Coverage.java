@@ -25,6 +25,7 @@ import com.needlework.api.insurance.CoverageStanding;
 import com.needlework.api.insurance.CoverageTerminatedEvent;
 import com.needlework.api.insurance.CoverageTerms;
 import com.needlework.api.insurance.CoveredVisitNeedsAttentionEvent;
+import com.needlework.api.insurance.CoveredVisitNotBilledEvent;
 import com.needlework.api.insurance.CoveredVisitReturnedEvent;
 import com.needlework.api.insurance.CoveredVisitUsedEvent;
 import com.needlework.api.insurance.CoveredVisits;
@@ -167,6 +168,16 @@ class Coverage {
       return;
     }
     LocalDate date = command.serviceDate();
+    if (command.codes().isEmpty()) {
+      apply(
+          new CoveredVisitNotBilledEvent(
+              coverageId,
+              patientId,
+              command.visitId(),
+              date,
+              "No line of the visit is billed to this coverage; the patient pays it"));
+      return;
+    }
     if (!terms.effectiveOn(date)) {
       needsAttention(command, "The coverage is not effective on " + date);
       return;

@@ -21,6 +21,7 @@ import com.needlework.api.scheduling.CompleteVisitCommand;
 import com.needlework.api.scheduling.DiscoveryCallBookedEvent;
 import com.needlework.api.scheduling.EvaluationBookedEvent;
 import com.needlework.api.scheduling.NeedlingSessionBookedEvent;
+import com.needlework.api.scheduling.PreviewCompletionCommand;
 import com.needlework.api.scheduling.RecordNoShowCommand;
 import com.needlework.api.scheduling.RescheduleVisitCommand;
 import com.needlework.api.scheduling.ReverseVisitCompletionCommand;
@@ -206,8 +207,9 @@ class Visit {
             paidBy));
   }
 
+  /** Answers the missed visit, late or not, for its policy fee. */
   @CommandHandler
-  void handle(CancelVisitCommand command, ClinicCalendar calendar, ClinicClock clock) {
+  MissedVisit handle(CancelVisitCommand command, ClinicCalendar calendar, ClinicClock clock) {
     requireStatus(VisitStatus.BOOKED, "cancelled");
     String reason = Texts.requiredMultiline(command.reason(), "cancellation reason", 500);
     Duration lateWindow =
@@ -216,6 +218,7 @@ class Visit {
     apply(
         new VisitCancelledEvent(
             visitId, type, patientId, practitionerId, roomId, slot, reason, late, coverage));
+    return MissedVisit.cancelled(patientId, type, late);
   }
 
   @CommandHandler
@@ -225,7 +228,7 @@ class Visit {
     apply(new VisitCheckedInEvent(visitId, clock.now()));
   }
 
-  /** Answers whom the visit was for, how it is paid and what it is billed as. */
+  /** Answers whom the visit was for, who treated, what was done and how it is paid. */
   @CommandHandler
   CompletedVisit handle(CompleteVisitCommand command, ClinicCalendar calendar, ClinicClock clock) {
     VisitLifecyclePolicy lifecycle = new VisitLifecyclePolicy(calendar, clock);
@@ -242,12 +245,37 @@ class Visit {
             command.evaluation() == null ? null : command.evaluation().complexity(),
             command.needling(),
             coverage));
-    return new CompletedVisit(patientId, type, slot, coverage, BilledAs.codesOf(command));
+    return new CompletedVisit(
+        patientId,
+        practitionerId,
+        type,
+        slot,
+        command.evaluation() == null ? null : command.evaluation().complexity(),
+        command.needling(),
+        coverage);
   }
 
-  /** Answers how the visit was paid, so its coverage can give the visit back. */
+  /** Answers what completing the visit would record, for its charges; appends nothing. */
   @CommandHandler
-  VisitCoverage handle(ReverseVisitCompletionCommand command) {
+  CompletedVisit handle(
+      PreviewCompletionCommand command, ClinicCalendar calendar, ClinicClock clock) {
+    if (status != VisitStatus.BOOKED && status != VisitStatus.ARRIVED) {
+      throw VisitLifecyclePolicy.notAllowed(status, "previewed for completion");
+    }
+    new VisitLifecyclePolicy(calendar, clock).requireOutcomeOf(type, command.asCompletion());
+    return new CompletedVisit(
+        patientId,
+        practitionerId,
+        type,
+        slot,
+        command.evaluation() == null ? null : command.evaluation().complexity(),
+        command.needling(),
+        coverage);
+  }
+
+  /** Answers whose visit it was and how it was paid, so its charges and coverage are undone. */
+  @CommandHandler
+  ReversedVisit handle(ReverseVisitCompletionCommand command) {
     requireStatus(VisitStatus.FULFILLED, "un-completed");
     if (type == VisitType.EVALUATION) {
       throw VisitLifecyclePolicy.notAllowed(
@@ -260,16 +288,17 @@ class Visit {
             patientId,
             coverage,
             Texts.requiredMultiline(command.reason(), "reason for the reversal", 500)));
-    return coverage;
+    return new ReversedVisit(patientId, coverage);
   }
 
   @CommandHandler
-  void handle(RecordNoShowCommand command, ClinicCalendar calendar, ClinicClock clock) {
+  MissedVisit handle(RecordNoShowCommand command, ClinicCalendar calendar, ClinicClock clock) {
     requireStatus(VisitStatus.BOOKED, "recorded as a no-show");
     new VisitLifecyclePolicy(calendar, clock).requireStarted(slot, "a no-show");
     apply(
         new VisitNoShowRecordedEvent(
             visitId, type, patientId, practitionerId, roomId, slot, coverage));
+    return MissedVisit.noShow(patientId, type);
   }
 
   private static CareSnapshot requirePatient(CareRecords care, PatientId patientId) {

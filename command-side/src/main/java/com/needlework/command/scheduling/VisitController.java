@@ -1,13 +1,12 @@
 package com.needlework.command.scheduling;
 
+import com.needlework.api.billing.ChargesView;
 import com.needlework.api.billing.Diagnoses;
 import com.needlework.api.billing.DiagnosisCode;
 import com.needlework.api.patient.EvaluationComplexity;
-import com.needlework.api.scheduling.CancelVisitCommand;
 import com.needlework.api.scheduling.CheckInVisitCommand;
 import com.needlework.api.scheduling.EvaluationFindings;
 import com.needlework.api.scheduling.NeedlingTreatment;
-import com.needlework.api.scheduling.RecordNoShowCommand;
 import com.needlework.api.scheduling.RescheduleVisitCommand;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.command.web.Commands;
@@ -28,10 +27,12 @@ class VisitController {
 
   private final Commands commands;
   private final VisitCompletion completion;
+  private final MissedVisits missedVisits;
 
-  VisitController(Commands commands, VisitCompletion completion) {
+  VisitController(Commands commands, VisitCompletion completion, MissedVisits missedVisits) {
     this.commands = commands;
     this.completion = completion;
+    this.missedVisits = missedVisits;
   }
 
   record RescheduleBody(@NotNull OffsetDateTime start) {}
@@ -64,7 +65,7 @@ class VisitController {
 
   @PostMapping("/api/visits/{visitId}/cancel")
   VisitChanged cancel(@PathVariable("visitId") VisitId id, @Valid @RequestBody CancelBody body) {
-    commands.sendTo("visit", id, new CancelVisitCommand(id, body.reason()));
+    missedVisits.cancel(id, body.reason());
     return new VisitChanged(id.toString(), "CANCELLED");
   }
 
@@ -86,6 +87,20 @@ class VisitController {
     return new VisitChanged(id.toString(), "COMPLETED");
   }
 
+  /** What completing the visit with this outcome would charge; appends nothing. */
+  @PostMapping("/api/visits/{visitId}/charge-preview")
+  ChargesView previewCharges(
+      @PathVariable("visitId") VisitId id,
+      @Valid @RequestBody(required = false) CompleteBody body) {
+    CompleteBody outcome = body == null ? new CompleteBody(null, null) : body;
+    return ChargesView.of(
+        id,
+        completion.preview(
+            id,
+            outcome.evaluation() == null ? null : outcome.evaluation().toFindings(),
+            outcome.needling()));
+  }
+
   @PostMapping("/api/visits/{visitId}/reverse-completion")
   VisitChanged reverseCompletion(
       @PathVariable("visitId") VisitId id, @Valid @RequestBody CancelBody body) {
@@ -95,7 +110,7 @@ class VisitController {
 
   @PostMapping("/api/visits/{visitId}/no-show")
   VisitChanged noShow(@PathVariable("visitId") VisitId id) {
-    commands.sendTo("visit", id, new RecordNoShowCommand(id));
+    missedVisits.noShow(id);
     return new VisitChanged(id.toString(), "NO_SHOW");
   }
 }

@@ -12,6 +12,7 @@ import com.needlework.api.billing.BillingCode;
 import com.needlework.api.billing.ChargeCoding;
 import com.needlework.api.billing.ChargeEstimate;
 import com.needlework.api.billing.ChargeFeeCommand;
+import com.needlework.api.billing.ChargePreview;
 import com.needlework.api.billing.ChargeVisitCommand;
 import com.needlework.api.billing.Charges;
 import com.needlework.api.billing.Diagnoses;
@@ -28,6 +29,7 @@ import com.needlework.api.billing.PaymentId;
 import com.needlework.api.billing.PaymentMethod;
 import com.needlework.api.billing.PaymentRecordedEvent;
 import com.needlework.api.billing.PaymentRefundedEvent;
+import com.needlework.api.billing.PreviewChargesCommand;
 import com.needlework.api.billing.Prices;
 import com.needlework.api.billing.RecordAdjustmentCommand;
 import com.needlework.api.billing.RecordPaymentCommand;
@@ -49,6 +51,7 @@ import com.needlework.api.insurance.PayerRules;
 import com.needlework.api.insurance.TimedCodeRule;
 import com.needlework.api.insurance.VisitCoverage;
 import com.needlework.api.patient.CareSnapshot;
+import com.needlework.api.patient.EvaluationComplexity;
 import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.ElectricalStimulation;
 import com.needlework.api.scheduling.MusclesNeedled;
@@ -173,6 +176,7 @@ class PatientAccountTest {
         TODAY,
         null,
         needlingWithExercise(),
+        null,
         coverage);
   }
 
@@ -224,6 +228,7 @@ class PatientAccountTest {
         payment,
         Money.of(amount),
         PaymentMethod.CARD,
+        null,
         null,
         "frontdesk",
         NOW,
@@ -336,6 +341,100 @@ class PatientAccountTest {
                 TODAY.plusDays(30),
                 Money.of("75.00"),
                 Money.of("20.00")));
+  }
+
+  @Test
+  void theSamePaymentSentAgainRecordsNothingAndAnswersTheFirst() {
+    PaymentId payment = PaymentId.newId();
+    PaymentRecordedEvent first = paid(payment, "250.00", new Allocation(FIRST, Money.of("230.00")));
+    fixture
+        .given(chargedSelfPay(), invoiced(FIRST, "230.00", "0.00"), first)
+        .when(pay(payment, "250.00", null))
+        .expectSuccessfulHandlerExecution()
+        .expectNoEvents()
+        .expectResultMessagePayload(first);
+  }
+
+  @Test
+  void thePaymentsIdempotencyKeyWithAnotherAmountIsAConflict() {
+    PaymentId payment = PaymentId.newId();
+    fixture
+        .given(
+            chargedSelfPay(),
+            invoiced(FIRST, "230.00", "0.00"),
+            paid(payment, "250.00", new Allocation(FIRST, Money.of("230.00"))))
+        .when(pay(payment, "25.00", null))
+        .expectException(Refusal.class)
+        .expectExceptionMessage(containsString("Idempotency-Key"))
+        .expectNoEvents();
+  }
+
+  @Test
+  void aPreviewCodesTheVisitAgainstTheAccountAndAppendsNothing() {
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new PreviewChargesCommand(
+                accountId, charge(VisitCoverage.selfPay("No coverage on file"))))
+        .expectSuccessfulHandlerExecution()
+        .expectNoEvents()
+        .expectResultMessagePayload(
+            new ChargePreview(selfPayCharges(), ChargeEstimate.of(selfPayCharges(), null)));
+    assertThat(handedOut).isEmpty();
+  }
+
+  @Test
+  void anEvaluationIsChargedWithTheDiagnosesItFoundNotTheOlderOnes() {
+    Diagnoses found = Diagnoses.of(List.of(DiagnosisCode.parse("M54.16")));
+    ChargeVisitCommand evaluation =
+        new ChargeVisitCommand(
+            accountId,
+            patientId,
+            visitId,
+            practitioner,
+            VisitType.EVALUATION,
+            TODAY,
+            EvaluationComplexity.MODERATE,
+            null,
+            found,
+            VisitCoverage.selfPay("No coverage on file"));
+    Charges charges =
+        ChargeCoding.code(
+            new ChargeCoding.CompletedVisit(
+                VisitType.EVALUATION,
+                TODAY,
+                EvaluationComplexity.MODERATE,
+                null,
+                null,
+                found,
+                Money.ZERO),
+            PRICES);
+    assertThat(charges.lines()).extracting(line -> line.code().value()).containsExactly("97162");
+    fixture
+        .givenNoPriorActivity()
+        .when(evaluation)
+        .expectEvents(
+            new VisitChargedEvent(
+                accountId,
+                patientId,
+                visitId,
+                practitioner,
+                TODAY,
+                null,
+                null,
+                found,
+                charges,
+                ChargeEstimate.of(charges, null)),
+            new InvoiceIssuedEvent(
+                accountId,
+                patientId,
+                FIRST,
+                visitId,
+                "Visit of " + TODAY + ": self-pay treatment and copay",
+                TODAY,
+                TODAY.plusDays(30),
+                Money.of("180.00"),
+                Money.ZERO));
   }
 
   @Test
@@ -457,6 +556,7 @@ class PatientAccountTest {
                 AdjustmentKind.WRITE_OFF,
                 Money.of("30.00"),
                 "Hardship",
+                FIRST,
                 "ana",
                 NOW,
                 List.of(new Allocation(FIRST, Money.of("30.00")))));

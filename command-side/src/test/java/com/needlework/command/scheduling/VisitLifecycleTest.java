@@ -1,8 +1,10 @@
 package com.needlework.command.scheduling;
 
 import static com.needlework.command.scheduling.InMemoryClinicCalendar.LOS_ANGELES;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.needlework.api.billing.Diagnoses;
+import com.needlework.api.billing.FeeKind;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
@@ -25,6 +27,7 @@ import com.needlework.api.scheduling.EvaluationFindings;
 import com.needlework.api.scheduling.MusclesNeedled;
 import com.needlework.api.scheduling.NeedlingSessionBookedEvent;
 import com.needlework.api.scheduling.NeedlingTreatment;
+import com.needlework.api.scheduling.PreviewCompletionCommand;
 import com.needlework.api.scheduling.RecordNoShowCommand;
 import com.needlework.api.scheduling.VisitCancelledEvent;
 import com.needlework.api.scheduling.VisitCheckedInEvent;
@@ -37,7 +40,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,10 +170,12 @@ class VisitLifecycleTest {
         .expectResultMessagePayload(
             new CompletedVisit(
                 patient,
+                maya,
                 VisitType.EVALUATION,
                 TimeSlot.starting(start, Duration.ofMinutes(60)),
-                InMemoryBenefitRecords.uninsured(start),
-                Set.of("97162")));
+                EvaluationComplexity.MODERATE,
+                null,
+                InMemoryBenefitRecords.uninsured(start)));
   }
 
   @Test
@@ -268,6 +272,7 @@ class VisitLifecycleTest {
     fixture
         .given(needlingBooked(start))
         .when(new RecordNoShowCommand(visitId))
+        .expectResultMessagePayload(MissedVisit.noShow(patient, VisitType.NEEDLING_SESSION))
         .expectEvents(
             new VisitNoShowRecordedEvent(
                 visitId,
@@ -286,6 +291,71 @@ class VisitLifecycleTest {
         .when(new RecordNoShowCommand(visitId))
         .expectNoEvents()
         .expectException(Refusal.class);
+  }
+
+  @Test
+  void previewsACompletionOfABookedVisitAppendingNothing() {
+    Instant start = at(2026, 12, 1, 10, 0);
+    fixture
+        .given(needlingBooked(start))
+        .when(new PreviewCompletionCommand(visitId, null, treatment()))
+        .expectNoEvents()
+        .expectResultMessagePayload(
+            new CompletedVisit(
+                patient,
+                maya,
+                VisitType.NEEDLING_SESSION,
+                TimeSlot.starting(start, Duration.ofMinutes(45)),
+                null,
+                treatment(),
+                InMemoryBenefitRecords.uninsured(start)));
+  }
+
+  @Test
+  void refusesAPreviewWithoutTheOutcomeTheVisitNeeds() {
+    fixture
+        .given(needlingBooked(at(2026, 12, 1, 10, 0)))
+        .when(new PreviewCompletionCommand(visitId, findings(), null))
+        .expectNoEvents()
+        .expectException(Refusal.class);
+  }
+
+  @Test
+  void refusesToPreviewACompletedVisit() {
+    Instant start = at(2026, 11, 30, 8, 0);
+    fixture
+        .given(
+            needlingBooked(start),
+            new VisitCheckedInEvent(visitId, start),
+            new VisitCompletedEvent(
+                visitId,
+                VisitType.NEEDLING_SESSION,
+                patient,
+                maya,
+                TimeSlot.starting(start, Duration.ofMinutes(45)),
+                NOW,
+                null,
+                treatment(),
+                InMemoryBenefitRecords.uninsured(start)))
+        .when(new PreviewCompletionCommand(visitId, null, treatment()))
+        .expectNoEvents()
+        .expectException(Refusal.class);
+  }
+
+  @Test
+  void aLateCancellationOwesTheLateFeeAndAnEarlyOneNone() {
+    fixture
+        .given(needlingBooked(at(2026, 11, 30, 15, 0)))
+        .when(new CancelVisitCommand(visitId, "work meeting"))
+        .expectResultMessagePayload(
+            MissedVisit.cancelled(patient, VisitType.NEEDLING_SESSION, true));
+    assertThat(MissedVisit.cancelled(patient, VisitType.NEEDLING_SESSION, true).feeOwed())
+        .contains(FeeKind.LATE_CANCELLATION);
+    assertThat(MissedVisit.cancelled(patient, VisitType.NEEDLING_SESSION, false).feeOwed())
+        .isEmpty();
+    assertThat(MissedVisit.noShow(patient, VisitType.EVALUATION).feeOwed())
+        .contains(FeeKind.NO_SHOW);
+    assertThat(MissedVisit.noShow(null, VisitType.DISCOVERY_CALL).feeOwed()).isEmpty();
   }
 
   @Test

@@ -34,6 +34,10 @@ class SecurityConfiguration {
   private static final String[] COVERAGE_KEEPERS = {
     StaffRole.FRONT_DESK.name(), StaffRole.BILLING.name(), StaffRole.ADMIN.name()
   };
+  private static final String[] CASHIERS = {
+    StaffRole.FRONT_DESK.name(), StaffRole.BILLING.name(), StaffRole.ADMIN.name()
+  };
+  private static final String[] BOOKKEEPERS = {StaffRole.BILLING.name(), StaffRole.ADMIN.name()};
   private static final String CLINICIAN = StaffRole.CLINICIAN.name();
   private static final String ADMIN = StaffRole.ADMIN.name();
 
@@ -66,6 +70,14 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/api/admin/**")
                     .hasRole(ADMIN)
+                    .requestMatchers(HttpMethod.POST, "/api/visits/*/charge-preview")
+                    .hasAnyRole(ALL_STAFF)
+                    .requestMatchers(
+                        HttpMethod.POST, "/api/patients/*/payments", "/api/patients/*/fees/*/waive")
+                    .hasAnyRole(CASHIERS)
+                    .requestMatchers(
+                        HttpMethod.POST, "/api/payments/*/refund", "/api/patients/*/adjustments")
+                    .hasAnyRole(BOOKKEEPERS)
                     .requestMatchers(
                         HttpMethod.POST,
                         "/api/visits/*/complete",

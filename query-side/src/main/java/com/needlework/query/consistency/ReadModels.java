@@ -29,6 +29,7 @@ public class ReadModels {
   public static final String PAYERS = "payers";
   public static final String COVERAGES = "coverages";
   public static final String BENEFIT_ALERTS = "benefit-alerts";
+  public static final String ACCOUNTS = "accounts";
 
   /** A read model's processing group and how many segments (each with a thread) it is read in. */
   public record ReadModel(String name, int segments) {}
@@ -43,7 +44,8 @@ public class ReadModels {
           new ReadModel(WAITLIST_ENTRIES, 2),
           new ReadModel(PAYERS, 1),
           new ReadModel(COVERAGES, 2),
-          new ReadModel(BENEFIT_ALERTS, 1));
+          new ReadModel(BENEFIT_ALERTS, 1),
+          new ReadModel(ACCOUNTS, 2));
 
   /** The processing groups of every read model. */
   public static List<String> names() {

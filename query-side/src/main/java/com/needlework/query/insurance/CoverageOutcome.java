@@ -7,5 +7,6 @@ package com.needlework.query.insurance;
 enum CoverageOutcome {
   USED,
   RETURNED,
-  NEEDS_ATTENTION
+  NEEDS_ATTENTION,
+  NOT_BILLED
 }

@@ -7,6 +7,7 @@ import com.needlework.api.insurance.CoverageChangedEvent;
 import com.needlework.api.insurance.CoverageTerminatedEvent;
 import com.needlework.api.insurance.CoverageTerms;
 import com.needlework.api.insurance.CoveredVisitNeedsAttentionEvent;
+import com.needlework.api.insurance.CoveredVisitNotBilledEvent;
 import com.needlework.api.insurance.CoveredVisitReturnedEvent;
 import com.needlework.api.insurance.CoveredVisitUsedEvent;
 import com.needlework.api.insurance.EligibilityReceivedEvent;
@@ -130,6 +131,24 @@ class CoverageProjection {
         .param("visit", event.visitId().value())
         .param("coverage", event.coverageId().value())
         .param("outcome", CoverageOutcome.NEEDS_ATTENTION.name())
+        .param("serviceDate", event.serviceDate())
+        .param("reason", event.reason())
+        .update();
+  }
+
+  /** The visit took place and nothing of it is billed to the coverage: it used nothing. */
+  @EventHandler
+  void on(CoveredVisitNotBilledEvent event) {
+    jdbc.sql(
+            "INSERT INTO rm_covered_visit (visit_id, coverage_id, outcome, service_date,"
+                + " period_start, authorization_id, reason) VALUES (:visit, :coverage, :outcome,"
+                + " :serviceDate, NULL, NULL, :reason) ON CONFLICT (visit_id)"
+                + " DO UPDATE SET coverage_id = EXCLUDED.coverage_id, outcome = EXCLUDED.outcome,"
+                + " service_date = EXCLUDED.service_date, period_start = NULL,"
+                + " authorization_id = NULL, reason = EXCLUDED.reason")
+        .param("visit", event.visitId().value())
+        .param("coverage", event.coverageId().value())
+        .param("outcome", CoverageOutcome.NOT_BILLED.name())
         .param("serviceDate", event.serviceDate())
         .param("reason", event.reason())
         .update();

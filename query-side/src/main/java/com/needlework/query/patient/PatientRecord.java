@@ -5,7 +5,7 @@ import com.needlework.api.prospect.ProspectId;
 import java.time.LocalDate;
 
 /** A patient as stored: details (PHI) and current care. */
-record PatientRecord(
+public record PatientRecord(
     PatientId patientId,
     String name,
     LocalDate dateOfBirth,

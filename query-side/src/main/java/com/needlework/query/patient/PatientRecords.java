@@ -151,7 +151,8 @@ public class PatientRecords {
         .list();
   }
 
-  private PatientRecord require(PatientId patientId) {
+  /** The patient's record; refused as not found when there is no such patient. */
+  public PatientRecord require(PatientId patientId) {
     return jdbc.sql(
             "SELECT patient_id, name, date_of_birth, phone, email, converted_from, evaluated_on,"
                 + " complexity, plan_number, sessions_allowed, sessions_per_week,"

@@ -13,6 +13,7 @@ public record AdjustmentRecordedEvent(
     AdjustmentKind kind,
     Money amount,
     String reason,
+    InvoiceNumber requestedInvoice,
     String recordedBy,
     Instant recordedAt,
     List<Allocation> allocations) {}

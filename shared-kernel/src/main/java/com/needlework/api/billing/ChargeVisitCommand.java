@@ -10,7 +10,10 @@ import com.needlework.api.scheduling.VisitId;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Codes and posts a completed visit's charges; answers the {@link Charges}. */
+/**
+ * Codes and posts a completed visit's charges; answers the {@link Charges}. The diagnoses are the
+ * evaluation's when the visit is one, or null for the patient's current ones.
+ */
 public record ChargeVisitCommand(
     @TargetAggregateIdentifier AccountId accountId,
     PatientId patientId,
@@ -20,4 +23,5 @@ public record ChargeVisitCommand(
     LocalDate serviceDate,
     EvaluationComplexity complexity,
     NeedlingTreatment needling,
+    Diagnoses diagnoses,
     VisitCoverage coverage) {}

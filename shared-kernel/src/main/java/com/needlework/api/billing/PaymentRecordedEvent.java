@@ -13,6 +13,7 @@ public record PaymentRecordedEvent(
     Money amount,
     PaymentMethod method,
     String reference,
+    InvoiceNumber requestedInvoice,
     String takenBy,
     Instant receivedAt,
     List<Allocation> allocations) {}
