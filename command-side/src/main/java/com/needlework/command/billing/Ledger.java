@@ -114,20 +114,35 @@ final class Ledger {
     return allocations;
   }
 
-  /** A refund takes back unused credit first, then what the payment paid, newest invoice first. */
+  /**
+   * A refund takes back unused credit first, then what the payment paid, newest invoice first, as
+   * far as those invoices still hold it, then what other invoices hold, newest first: what a
+   * payment left as credit may since have paid a new invoice, and what it paid on a voided one was
+   * released as credit.
+   */
   List<Allocation> takeBack(PaymentId paymentId, Money amount) {
     Money left = amount.minus(min(credit, amount));
-    List<Allocation> back = new ArrayList<>();
-    List<Map.Entry<InvoiceNumber, Money>> paid =
+    Map<InvoiceNumber, Money> taken = new LinkedHashMap<>();
+    List<Map.Entry<InvoiceNumber, Money>> order =
         new ArrayList<>(payments.get(paymentId).paid().entrySet());
-    paid.sort(Map.Entry.<InvoiceNumber, Money>comparingByKey().reversed());
-    for (Map.Entry<InvoiceNumber, Money> invoice : paid) {
-      Money take = min(left, invoice.getValue());
+    order.sort(Map.Entry.<InvoiceNumber, Money>comparingByKey().reversed());
+    invoices
+        .descendingMap()
+        .forEach((number, invoice) -> order.add(Map.entry(number, invoice.paid)));
+    for (Map.Entry<InvoiceNumber, Money> invoice : order) {
+      Invoice held = invoices.get(invoice.getKey());
+      Money still =
+          held.voided
+              ? Money.ZERO
+              : held.paid.minus(taken.getOrDefault(invoice.getKey(), Money.ZERO));
+      Money take = min(left, min(invoice.getValue(), still));
       if (take.compareTo(Money.ZERO) > 0) {
-        back.add(new Allocation(invoice.getKey(), Money.ZERO.minus(take)));
+        taken.merge(invoice.getKey(), take, Money::plus);
         left = left.minus(take);
       }
     }
+    List<Allocation> back = new ArrayList<>();
+    taken.forEach((number, take) -> back.add(new Allocation(number, Money.ZERO.minus(take))));
     return back;
   }
 
