@@ -42,6 +42,14 @@ public final class EventStore {
           .map(Class::getName)
           .toList();
 
+  /** The events of one aggregate. */
+  public static long eventsOf(JdbcClient jdbc, Object aggregateId) {
+    return jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = :id")
+        .param("id", aggregateId.toString())
+        .query(Long.class)
+        .single();
+  }
+
   public static long events(JdbcClient jdbc, Class<?> payloadType) {
     return jdbc.sql("SELECT count(*) FROM domainevententry WHERE payloadtype = :type")
         .param("type", payloadType.getName())

@@ -84,6 +84,16 @@ public class TestApi {
         user);
   }
 
+  /** A POST carrying an {@code Idempotency-Key}, as a client that may retry sends it. */
+  public Response postOnce(String path, String body, String user, String idempotencyKey) {
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", idempotencyKey)
+            .POST(HttpRequest.BodyPublishers.ofString(body)),
+        user);
+  }
+
   private Response send(HttpRequest.Builder request, String user) {
     if (user != null) {
       String credentials = user + ":demo";

@@ -17,6 +17,9 @@ import java.sql.SQLException;
  */
 public record VisitPayment(CoverageStatus coverageStatus, String coverageReason) {
 
+  /** The coverage's word for a visit none of whose lines it was billed. */
+  private static final String NOT_BILLED = "NOT_BILLED";
+
   /**
    * The columns {@link #read} needs besides the visit's {@code visit_type} and {@code status}, from
    * {@code rm_visit v} joined with {@link #JOIN}.
@@ -40,7 +43,7 @@ public record VisitPayment(CoverageStatus coverageStatus, String coverageReason)
 
   /**
    * @param outcome the coverage's last word on the visit ({@code USED}, {@code RETURNED}, {@code
-   *     NEEDS_ATTENTION}), or null when it has none
+   *     NEEDS_ATTENTION}, {@code NOT_BILLED}), or null when it has none
    */
   static VisitPayment of(
       VisitType type,
@@ -54,6 +57,9 @@ public record VisitPayment(CoverageStatus coverageStatus, String coverageReason)
     }
     if (status == VisitStatus.FULFILLED && CoverageStatus.NEEDS_ATTENTION.name().equals(outcome)) {
       return new VisitPayment(CoverageStatus.NEEDS_ATTENTION, outcomeReason);
+    }
+    if (status == VisitStatus.FULFILLED && NOT_BILLED.equals(outcome)) {
+      return new VisitPayment(CoverageStatus.SELF_PAY, outcomeReason);
     }
     if (decided == null) {
       return new VisitPayment(CoverageStatus.SELF_PAY, null);
