@@ -10,7 +10,6 @@ import com.needlework.api.common.Refusal;
 import com.needlework.api.common.Texts;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
@@ -168,7 +167,7 @@ class AxonInfrastructure {
   }
 
   @Bean
-  Clock clock() {
-    return Clock.systemUTC();
+  AdjustableClock clock() {
+    return new AdjustableClock();
   }
 }

@@ -56,6 +56,7 @@ class ClinicSeeder implements ApplicationRunner {
   private final DemoPatients demoPatients;
   private final DemoInsurance demoInsurance;
   private final DemoBilling demoBilling;
+  private final DemoHistory demoHistory;
 
   ClinicSeeder(
       CommandGateway commands,
@@ -64,7 +65,8 @@ class ClinicSeeder implements ApplicationRunner {
       NeedleworkProperties properties,
       DemoPatients demoPatients,
       DemoInsurance demoInsurance,
-      DemoBilling demoBilling) {
+      DemoBilling demoBilling,
+      DemoHistory demoHistory) {
     this.commands = commands;
     this.staff = staff;
     this.jdbc = jdbc;
@@ -72,6 +74,7 @@ class ClinicSeeder implements ApplicationRunner {
     this.demoPatients = demoPatients;
     this.demoInsurance = demoInsurance;
     this.demoBilling = demoBilling;
+    this.demoHistory = demoHistory;
   }
 
   @Override
@@ -141,6 +144,7 @@ class ClinicSeeder implements ApplicationRunner {
     staff.register("admin", "Clinic Administrator", Set.of(StaffRole.ADMIN), DEMO_PASSWORD);
     DemoPatients.Patients patients = demoPatients.register(staffing);
     demoInsurance.cover(patients);
+    demoHistory.liveThrough(staffing, patients);
     demoPatients.book(staffing, patients);
   }
 

@@ -1,6 +1,7 @@
 package com.needlework.ops.demo;
 
 import com.needlework.api.billing.Diagnoses;
+import com.needlework.api.billing.DiagnosisCode;
 import com.needlework.api.clinic.DryNeedlingCredential;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RecordCredentialCommand;
@@ -28,6 +29,7 @@ import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
@@ -72,7 +74,9 @@ class DemoPatients {
     commands.sendAndWait(
         new RecordCredentialCommand(
             staffing.jordan(), new DryNeedlingCredential("CA", today.minusDays(30))));
-    PatientId ana = evaluatedPatient("Ana Rivera", 1984, today.minusDays(7), 8, Screening.clear());
+    PatientId ana =
+        evaluatedPatient(
+            "Ana Rivera", 1984, today.minusDays(10), 8, Screening.clear(), "M54.50", "M79.18");
     PatientId ben =
         evaluatedPatient(
             "Ben Okafor",
@@ -81,10 +85,13 @@ class DemoPatients {
             6,
             new Screening(
                 Set.of(Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS),
-                "Takes warfarin daily"));
+                "Takes warfarin daily"),
+            "M54.16");
     PatientId carla =
-        evaluatedPatient("Carla Mendes", 1991, today.minusDays(10), 2, Screening.clear());
-    PatientId dev = evaluatedPatient("Dev Patel", 1979, today.minusDays(3), 6, Screening.clear());
+        evaluatedPatient("Carla Mendes", 1991, today.minusDays(10), 2, Screening.clear(), "M54.50");
+    PatientId dev =
+        evaluatedPatient(
+            "Dev Patel", 1979, today.minusDays(8), 6, Screening.clear(), "M54.59", "M62.830");
     commands.sendAndWait(
         new AddToWaitlistCommand(
             WaitlistEntryId.newId(),
@@ -106,7 +113,7 @@ class DemoPatients {
             EvaluationComplexity.MODERATE,
             Screening.clear(),
             new PlanOfCare(8, 2, longAgo.plusDays(90)),
-            Diagnoses.NONE));
+            diagnoses("M54.50")));
     return new Patients(ana, ben, carla, dev, elena, frank);
   }
 
@@ -149,7 +156,12 @@ class DemoPatients {
   }
 
   private PatientId evaluatedPatient(
-      String name, int yearOfBirth, LocalDate evaluatedOn, int sessions, Screening screening) {
+      String name,
+      int yearOfBirth,
+      LocalDate evaluatedOn,
+      int sessions,
+      Screening screening,
+      String... diagnoses) {
     PatientId id = patient(name, yearOfBirth);
     commands.sendAndWait(
         new RecordEvaluationCommand(
@@ -159,8 +171,12 @@ class DemoPatients {
             EvaluationComplexity.LOW,
             screening,
             new PlanOfCare(sessions, 2, evaluatedOn.plusDays(60)),
-            Diagnoses.NONE));
+            diagnoses(diagnoses)));
     return id;
+  }
+
+  private static Diagnoses diagnoses(String... codes) {
+    return Diagnoses.of(Stream.of(codes).map(DiagnosisCode::parse).toList());
   }
 
   private void needling(

@@ -248,11 +248,11 @@ class InsuranceReadIT {
             .filter(e -> e.get("patientName").asText().equals("Dev Patel"))
             .findFirst()
             .orElseThrow();
-    assertThat(dev.get("underScheduledVisits").asInt()).isEqualTo(6);
+    assertThat(dev.get("underScheduledVisits").asInt()).isEqualTo(5);
     assertThat(list(useBeforeReset.json()))
         .filteredOn(e -> e.get("patientName").asText().equals("Ana Rivera"))
         .singleElement()
-        .satisfies(e -> assertThat(e.get("visitsToUse").asInt()).isEqualTo(9));
+        .satisfies(e -> assertThat(e.get("visitsToUse").asInt()).isEqualTo(8));
   }
 
   @Test

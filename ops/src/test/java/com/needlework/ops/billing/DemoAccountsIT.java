@@ -1,0 +1,76 @@
+package com.needlework.ops.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.needlework.ops.support.NeedleworkIntegrationTest;
+import com.needlework.ops.support.TestApi;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The demo clinic's last days left coded charges, open invoices, a payment and a credit. */
+@NeedleworkIntegrationTest
+class DemoAccountsIT {
+
+  @LocalServerPort int port;
+  private TestApi api;
+
+  @BeforeEach
+  void setUp() {
+    api = new TestApi(port);
+  }
+
+  private JsonNode accountOf(String name) {
+    JsonNode found = api.get("/api/patients?name=" + name.replace(" ", "%20"), "billing").json();
+    String patientId = found.get(0).get("patientId").asText();
+    return api.get("/api/patients/" + patientId + "/account", "billing").json();
+  }
+
+  private static List<String> lines(JsonNode visit) {
+    return StreamSupport.stream(visit.get("lines").spliterator(), false)
+        .map(line -> line.get("code").asText() + "x" + line.get("units").asInt())
+        .toList();
+  }
+
+  @Test
+  void anaOwesHerCopayAndHerNoShowFee() {
+    JsonNode ana = accountOf("Ana Rivera");
+
+    assertThat(ana.get("visits")).hasSize(1);
+    JsonNode session = ana.get("visits").get(0);
+    // Pacific Wellness bills timed codes per code: 23 minutes of exercise are 2 units
+    assertThat(lines(session)).containsExactly("20561x1", "97110x2", "97140x1");
+    assertThat(session.get("diagnoses").toString()).isEqualTo("[\"M54.50\",\"M79.18\"]");
+    assertThat(session.get("copay").asText()).isEqualTo("25.00");
+    assertThat(ana.get("fees").get(0).get("kind").asText()).isEqualTo("NO_SHOW");
+    assertThat(ana.get("invoices"))
+        .extracting(
+            invoice -> invoice.get("amount").asText() + " " + invoice.get("status").asText())
+        .containsExactly("25.00 OPEN", "75.00 OPEN");
+    assertThat(ana.get("balance").asText()).isEqualTo("100.00");
+  }
+
+  @Test
+  void devPaidMoreThanHeOwedAndHoldsACredit() {
+    JsonNode dev = accountOf("Dev Patel");
+
+    assertThat(lines(dev.get("visits").get(0))).containsExactly("20560x1", "97032x1", "97110x1");
+    assertThat(dev.get("payments").get(0).get("amount").asText()).isEqualTo("40.00");
+    assertThat(dev.get("invoices").get(0).get("status").asText()).isEqualTo("PAID");
+    assertThat(dev.get("credit").asText()).isEqualTo("15.00");
+    assertThat(dev.get("balance").asText()).isEqualTo("-15.00");
+  }
+
+  @Test
+  void theOpenInvoicesListAnasTwoAndNotDevsPaidOne() {
+    JsonNode open = api.get("/api/invoices?status=open", "billing").json();
+
+    assertThat(StreamSupport.stream(open.spliterator(), false))
+        .extracting(invoice -> invoice.get("patientName").asText())
+        .contains("Ana Rivera")
+        .doesNotContain("Dev Patel");
+  }
+}
