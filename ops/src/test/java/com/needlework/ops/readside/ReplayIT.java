@@ -49,7 +49,15 @@ class ReplayIT {
           "rm_authorization",
           "rm_covered_visit",
           "rm_eligibility",
-          "rm_benefit_alert");
+          "rm_benefit_alert",
+          "rm_fee",
+          "rm_visit_charges",
+          "rm_charge_line",
+          "rm_invoice",
+          "rm_account",
+          "rm_account_entry",
+          "rm_payment",
+          "rm_policy_fee");
 
   @Autowired ProjectionBarrier projections;
   @Autowired CommandGateway commands;
@@ -94,6 +102,8 @@ class ReplayIT {
     Map<String, String> before = contents();
     jdbc.sql("DELETE FROM rm_visit_type").update();
     jdbc.sql("UPDATE rm_visit SET status = 'CANCELLED'").update();
+    jdbc.sql("UPDATE rm_invoice SET status = 'PAID', paid = amount").update();
+    jdbc.sql("DELETE FROM rm_account_entry").update();
     assertThat(contents()).isNotEqualTo(before);
 
     assertThat(api.post("/api/admin/read-models/rebuild", "", TestApi.FRONT_DESK).status())
@@ -111,12 +121,15 @@ class ReplayIT {
             "payers",
             "coverages",
             "benefit-alerts",
+            "accounts",
             Reactions.WAITLIST_MATCHER);
 
     assertThat(projections.awaitCaughtUp(Duration.ofSeconds(60))).isTrue();
     await().atMost(Duration.ofSeconds(60)).until(() -> contents().equals(before));
     assertThat(contents()).isEqualTo(before);
     assertThat(before.get("rm_patient")).doesNotStartWith("0:");
+    assertThat(before.get("rm_invoice")).doesNotStartWith("0:");
+    assertThat(before.get("rm_account_entry")).doesNotStartWith("0:");
 
     JsonNode progress = api.get("/api/admin/read-models", "admin").json();
     long head =
