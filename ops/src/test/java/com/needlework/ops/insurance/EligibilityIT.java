@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.needlework.api.patient.PatientId;
+import com.needlework.ops.support.Bodies;
 import com.needlework.ops.support.EventStore;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
@@ -43,26 +44,13 @@ class EligibilityIT {
   private String coverage(String memberId) {
     PatientId patient = new Scenarios(commands, jdbc).patient("Maria Rivera");
     String payer =
-        api.post(
-                "/api/payers",
-                TestApi.body("name", "Cascade Health Plan", "electronicPayerId", "60054"),
-                "admin")
+        api.post("/api/payers", Bodies.payer("Cascade Health Plan", "60054"), "admin")
             .json()
             .get("payerId")
             .asText();
     return api.post(
             "/api/patients/" + patient + "/coverages",
-            TestApi.body(
-                "payerId",
-                payer,
-                "memberId",
-                memberId,
-                "benefitPeriod",
-                TestApi.object("type", "CALENDAR_YEAR"),
-                "visitsAllowed",
-                30,
-                "effectiveFrom",
-                LocalDate.of(2026, 1, 1)),
+            Bodies.coverage(payer, memberId, 30, LocalDate.of(2026, 1, 1)),
             "billing")
         .json()
         .get("coverageId")

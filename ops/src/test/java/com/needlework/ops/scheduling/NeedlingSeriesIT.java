@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.patient.PatientId;
+import com.needlework.ops.support.Bodies;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
 import com.needlework.ops.support.TestApi;
@@ -48,31 +49,22 @@ class NeedlingSeriesIT {
     Response blocker =
         api.post(
             "/api/evaluations",
-            TestApi.body(
-                "patientId",
+            Bodies.booking(
                 scenarios.patient("Xena Block"),
-                "practitionerId",
                 practitioner,
-                "roomId",
                 scenarios.demoRoom("Room 2"),
-                "start",
-                TestApi.local(secondThursday.plus(Duration.ofMinutes(60)))),
+                secondThursday.plus(Duration.ofMinutes(60))),
             TestApi.FRONT_DESK);
     assertThat(blocker.status()).as(blocker.text()).isEqualTo(201);
 
     Response series =
         api.post(
             "/api/needling-series",
-            TestApi.body(
-                "patientId",
+            Bodies.series(
                 patient,
-                "practitionerId",
                 practitioner,
-                "roomId",
                 room,
-                "firstStart",
                 firstMonday.withHour(9).toOffsetDateTime(),
-                "weekdays",
                 List.of("MONDAY", "THURSDAY"),
                 "count",
                 6),

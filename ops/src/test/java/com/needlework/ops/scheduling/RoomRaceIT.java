@@ -6,6 +6,7 @@ import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.EvaluationBookedEvent;
+import com.needlework.ops.support.Bodies;
 import com.needlework.ops.support.EventStore;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
@@ -63,16 +64,7 @@ class RoomRaceIT {
       assertThat(registered.status()).as(registered.text()).isEqualTo(201);
       PractitionerId practitioner =
           PractitionerId.parse(registered.json().get("practitionerId").asText());
-      requests.add(
-          TestApi.body(
-              "patientId",
-              patient,
-              "practitionerId",
-              practitioner,
-              "roomId",
-              room,
-              "start",
-              TestApi.local(start)));
+      requests.add(Bodies.booking(patient, practitioner, room, start));
     }
     long booked = EventStore.events(jdbc, EvaluationBookedEvent.class);
     CountDownLatch startingGun = new CountDownLatch(1);

@@ -1,5 +1,7 @@
 package com.needlework.ops.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -176,18 +178,38 @@ public class TestApi {
   /** Books an evaluation or a needling session ({@code path}) as the front desk does. */
   public Response bookTreatment(
       String path, Object patient, Object practitioner, Object room, Instant start) {
-    return post(
-        path,
-        body(
-            "patientId",
-            patient,
-            "practitionerId",
-            practitioner,
-            "roomId",
-            room,
-            "start",
-            local(start)),
+    return post(path, Bodies.booking(patient, practitioner, room, start), FRONT_DESK);
+  }
+
+  /** Checks a visit in at the front desk. */
+  public Response checkIn(String visit) {
+    return post("/api/visits/" + visit + "/check-in", "", FRONT_DESK);
+  }
+
+  /** Needling slots with one practitioner on one day, as offered to one patient. */
+  public Response needlingAvailability(Object patient, Object practitioner, LocalDate day) {
+    return get(
+        "/api/availability?visitType=NEEDLING_SESSION&from="
+            + day
+            + "&to="
+            + day
+            + "&practitionerId="
+            + practitioner
+            + "&patientId="
+            + patient,
         FRONT_DESK);
+  }
+
+  /** The response, once asserted to be 201 Created. */
+  public static Response created(Response response) {
+    assertThat(response.status()).as(response.text()).isEqualTo(201);
+    return response;
+  }
+
+  /** The response, once asserted to be 200 OK. */
+  public static Response ok(Response response) {
+    assertThat(response.status()).as(response.text()).isEqualTo(200);
+    return response;
   }
 
   public static String discoveryCall(String name, JsonNode slot) {

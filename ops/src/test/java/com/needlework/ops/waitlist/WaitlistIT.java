@@ -7,6 +7,7 @@ import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.PatientId;
+import com.needlework.ops.support.Bodies;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
 import com.needlework.ops.support.TestApi;
@@ -15,7 +16,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,21 +35,7 @@ class WaitlistIT {
   private String waitlist(PatientId patient, PractitionerId practitioner) {
     Response added =
         api.post(
-            "/api/waitlist",
-            TestApi.body(
-                "patientId",
-                patient,
-                "visitType",
-                "NEEDLING_SESSION",
-                "preferredDays",
-                List.of("MONDAY"),
-                "preferredFrom",
-                "13:00",
-                "preferredTo",
-                "17:00",
-                "practitionerId",
-                practitioner),
-            TestApi.FRONT_DESK);
+            "/api/waitlist", Bodies.needlingWaitlist(patient, practitioner), TestApi.FRONT_DESK);
     assertThat(added.status()).as(added.text()).isEqualTo(201);
     return added.json().get("entryId").asText();
   }
@@ -84,15 +70,7 @@ class WaitlistIT {
     Response booked =
         api.post(
             "/api/needling-sessions",
-            TestApi.body(
-                "patientId",
-                scenarios.evaluatedPatient("Bea Booked", 6),
-                "practitionerId",
-                wanda,
-                "roomId",
-                room,
-                "start",
-                TestApi.local(monday)),
+            Bodies.booking(scenarios.evaluatedPatient("Bea Booked", 6), wanda, room, monday),
             TestApi.FRONT_DESK);
     assertThat(booked.status()).as(booked.text()).isEqualTo(201);
 

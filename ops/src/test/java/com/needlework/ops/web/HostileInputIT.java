@@ -9,6 +9,7 @@ import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.ScheduleTimeOffCommand;
 import com.needlework.api.patient.PatientId;
+import com.needlework.ops.support.Bodies;
 import com.needlework.ops.support.EventStore;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
@@ -86,10 +87,12 @@ class HostileInputIT {
     fulfilledVisit = booked(start);
     try {
       clock.setNow(start.plus(Duration.ofMinutes(10)));
-      assertThat(api.post("/api/visits/" + fulfilledVisit + "/check-in", "", "frontdesk").status())
-          .isEqualTo(200);
+      assertThat(api.checkIn(fulfilledVisit).status()).isEqualTo(200);
       Response completed =
-          api.post("/api/visits/" + fulfilledVisit + "/complete", needling(), CLINICIAN);
+          api.post(
+              "/api/visits/" + fulfilledVisit + "/complete",
+              Bodies.needlingCompletion(),
+              CLINICIAN);
       assertThat(completed.status()).as(completed.text()).isEqualTo(200);
     } finally {
       clock.reset();
@@ -102,22 +105,6 @@ class HostileInputIT {
         api.bookTreatment("/api/needling-sessions", patient, practitioner, room, start);
     assertThat(booked.status()).as(booked.text()).isEqualTo(201);
     return booked.json().get("visitId").asText();
-  }
-
-  private static String needling() {
-    return TestApi.body(
-        "needling",
-        TestApi.object(
-            "muscles",
-            "ONE_OR_TWO",
-            "electricalStimulation",
-            "NONE",
-            "attendedStimulationMinutes",
-            0,
-            "exerciseMinutes",
-            15,
-            "manualTherapyMinutes",
-            10));
   }
 
   private String call(String name, String phone, String email, String reason) {
@@ -136,58 +123,26 @@ class HostileInputIT {
         reason);
   }
 
-  private static JsonNode screening(String notes) {
-    return TestApi.object(
-        "pregnancy",
-        false,
-        "bleedingDisorderOrAnticoagulants",
-        false,
-        "compromisedImmunity",
-        false,
-        "skinInfectionAtSite",
-        false,
-        "metalAllergy",
-        false,
-        "uncontrolledDiabetes",
-        false,
-        "notes",
-        notes);
-  }
-
   private static String coverage(String memberId, Object renewsOn) {
-    return TestApi.body(
-        "payerId",
+    return Bodies.coverage(
         SOME_ID,
-        "memberId",
         memberId,
+        20,
+        LocalDate.now().minusMonths(1),
         "benefitPeriod",
         renewsOn == null
             ? TestApi.object("type", "CALENDAR_YEAR")
-            : TestApi.object("type", "PLAN_YEAR", "renewsOn", renewsOn),
-        "visitsAllowed",
-        20,
-        "effectiveFrom",
-        LocalDate.now().minusMonths(1));
+            : TestApi.object("type", "PLAN_YEAR", "renewsOn", renewsOn));
   }
 
   private static String authorization(String number, List<String> codes) {
     LocalDate today = LocalDate.now();
-    return TestApi.body(
-        "number",
-        number,
-        "visitsAuthorized",
-        6,
-        "validFrom",
-        today,
-        "validTo",
-        today.plusMonths(3),
-        "codes",
-        codes);
+    return Bodies.authorization(number, 6, today, today.plusMonths(3), "codes", codes);
   }
 
   private String timeOff(String reason) {
     OffsetDateTime start = OffsetDateTime.now(TestApi.CLINIC_ZONE).plusDays(300).withNano(0);
-    return TestApi.body("start", start, "end", start.plusDays(1), "reason", reason);
+    return Bodies.timeOff(start, start.plusDays(1), reason);
   }
 
   /** A request in the tests' terms: method, path, user, body (null for none). */
@@ -242,66 +197,37 @@ class HostileInputIT {
             "'\\u0000' is not a valid practitioner id"),
         text(
             "patient name",
-            post(
-                "/api/patients",
-                "frontdesk",
-                TestApi.body(
-                    "name", NUL, "dateOfBirth", "1975-04-02", "phone", phone, "email", email)),
+            post("/api/patients", "frontdesk", Bodies.patient(NUL, "1975-04-02", phone, email)),
             "The name must be"),
         text(
             "patient phone",
             post(
                 "/api/patients",
                 "frontdesk",
-                TestApi.body(
-                    "name",
-                    "Ann",
-                    "dateOfBirth",
-                    "1975-04-02",
-                    "phone",
-                    "415 555\u00000111",
-                    "email",
-                    email)),
+                Bodies.patient("Ann", "1975-04-02", "415 555\u00000111", email)),
             "The phone number must be"),
         text(
             "patient email",
             post(
                 "/api/patients",
                 "frontdesk",
-                TestApi.body(
-                    "name",
-                    "Ann",
-                    "dateOfBirth",
-                    "1975-04-02",
-                    "phone",
-                    phone,
-                    "email",
-                    "g\u0000@example.com")),
+                Bodies.patient("Ann", "1975-04-02", phone, "g\u0000@example.com")),
             "The email address must be"),
         text(
             "screening notes",
-            new Call("PUT", patients + "/screening", CLINICIAN, screening("Sore\u0000").toString()),
+            new Call(
+                "PUT",
+                patients + "/screening",
+                CLINICIAN,
+                Bodies.screening("Sore\u0000").toString()),
             "The screening notes may hold"),
         text(
             "evaluation screening notes",
             post(
                 visits + SOME_ID + "/complete",
                 CLINICIAN,
-                TestApi.body(
-                    "evaluation",
-                    TestApi.object(
-                        "complexity",
-                        "LOW",
-                        "screening",
-                        screening("Sore\u0000"),
-                        "planOfCare",
-                        TestApi.object(
-                            "sessionsAllowed",
-                            6,
-                            "sessionsPerWeek",
-                            2,
-                            "certifiedUntil",
-                            LocalDate.now().plusDays(60))))),
+                Bodies.evaluationCompletion(
+                    "LOW", Bodies.screening("Sore\u0000"), LocalDate.now().plusDays(60))),
             "The screening notes may hold"),
         text(
             "override reason",
@@ -359,27 +285,18 @@ class HostileInputIT {
             "The room name must be one line"),
         text(
             "payer name",
-            post("/api/payers", ADMIN, TestApi.body("name", NUL, "electronicPayerId", "60054")),
+            post("/api/payers", ADMIN, Bodies.payer(NUL, "60054")),
             "The payer name must be one line"),
         text(
             "electronic payer id",
-            post(
-                "/api/payers",
-                ADMIN,
-                TestApi.body("name", "Cascade", "electronicPayerId", "600\u000054")),
+            post("/api/payers", ADMIN, Bodies.payer("Cascade", "600\u000054")),
             "The electronic payer id must be one line"),
         text(
             "unattended e-stim code",
             post(
                 "/api/payers",
                 ADMIN,
-                TestApi.body(
-                    "name",
-                    "Cascade",
-                    "electronicPayerId",
-                    "60054",
-                    "unattendedEstimCode",
-                    "970\u000014")),
+                Bodies.payer("Cascade", "60054", "unattendedEstimCode", "970\u000014")),
             "The unattended e-stim code is 97014 or G0283, not '970\\u000014'"),
         text(
             "member id",
@@ -541,16 +458,11 @@ class HostileInputIT {
     refusedField(
         "/api/needling-series",
         "frontdesk",
-        TestApi.body(
-                "patientId",
+        Bodies.series(
                 patient,
-                "practitionerId",
                 practitioner,
-                "roomId",
                 room,
-                "firstStart",
                 TestApi.local(Scenarios.weekdayAt(50, 9, 0)),
-                "weekdays",
                 List.of("MONDAY"))
             .replace("}", ",\"count\":1.5}"),
         "count",
@@ -563,15 +475,7 @@ class HostileInputIT {
     refusedField(
         "/api/needling-sessions",
         "frontdesk",
-        TestApi.body(
-                "patientId",
-                patient,
-                "practitionerId",
-                practitioner,
-                "roomId",
-                room,
-                "start",
-                TestApi.local(Scenarios.weekdayAt(51, 9, 0)))
+        Bodies.booking(patient, practitioner, room, Scenarios.weekdayAt(51, 9, 0))
             .replace("}", ",\"electricalStimulation\":" + flag + "}"),
         "electricalStimulation",
         "true or false");
@@ -672,7 +576,7 @@ class HostileInputIT {
       Response response =
           api.post(
               "/api/practitioners/" + practitioner + "/time-off",
-              TestApi.body("start", start, "end", start.plusDays(400), "reason", "Sabbatical"),
+              Bodies.timeOff(start, start.plusDays(400), "Sabbatical"),
               "frontdesk");
 
       assertThat(assertBadRequest(response).get("detail").asText()).contains("at most 366 days");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.needlework.api.patient.PatientId;
 import com.needlework.ops.axon.ProjectionBarrier;
+import com.needlework.ops.support.Bodies;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
 import com.needlework.ops.support.TestApi;
@@ -49,41 +50,20 @@ class LocationsIT {
     created.add(new Created(practitioner, "practitionerId"));
     Response room = api.post("/api/rooms", TestApi.body("name", "Location room"), "admin");
     created.add(new Created(room, "roomId"));
-    Response payer =
-        api.post(
-            "/api/payers",
-            TestApi.body("name", "Location Health", "electronicPayerId", "LOC01"),
-            "admin");
+    Response payer = api.post("/api/payers", Bodies.payer("Location Health", "LOC01"), "admin");
     created.add(new Created(payer, "payerId"));
     Response patient =
         api.post(
             "/api/patients",
-            TestApi.body(
-                "name",
-                "Lena Location",
-                "dateOfBirth",
-                "1980-02-03",
-                "phone",
-                "415 555 0188",
-                "email",
-                "lena@example.com"),
+            Bodies.patient("Lena Location", "1980-02-03", "415 555 0188", "lena@example.com"),
             TestApi.FRONT_DESK);
     created.add(new Created(patient, "patientId"));
     PatientId patientId = PatientId.parse(patient.json().get("patientId").asText());
     Response coverage =
         api.post(
             "/api/patients/" + patientId + "/coverages",
-            TestApi.body(
-                "payerId",
-                payer.json().get("payerId").asText(),
-                "memberId",
-                "LOC-1",
-                "benefitPeriod",
-                TestApi.object("type", "CALENDAR_YEAR"),
-                "visitsAllowed",
-                20,
-                "effectiveFrom",
-                LocalDate.now().minusMonths(1)),
+            Bodies.coverage(
+                payer.json().get("payerId").asText(), "LOC-1", 20, LocalDate.now().minusMonths(1)),
             "billing");
     created.add(new Created(coverage, "coverageId"));
     Response evaluation =
