@@ -28,24 +28,18 @@ import org.junit.jupiter.api.Test;
 /** The safety rules that gate needling, one behaviour per test. */
 class NeedlingSessionTest {
 
-  private static final Instant NOW = at(2026, 11, 30, 9, 0);
   private static final LocalDate EVALUATED = LocalDate.of(2026, 11, 23);
 
-  private AggregateTestFixture<Visit> fixture;
-  private InMemoryClinicCalendar calendar;
-  private InMemoryCareRecords care;
-  private PractitionerId maya;
-  private RoomId room;
+  private final InMemoryClinicCalendar calendar = new InMemoryClinicCalendar();
+  private final InMemoryCareRecords care = new InMemoryCareRecords();
+  private final PractitionerId maya = calendar.practitionerWorkingWeekdays("Maya Chen");
+  private final RoomId room = calendar.room();
   private final VisitId visitId = VisitId.newId();
+  private final AggregateTestFixture<Visit> fixture = visitsOf(calendar, care);
 
   @BeforeEach
-  void setUp() {
-    calendar = new InMemoryClinicCalendar();
-    care = new InMemoryCareRecords();
-    maya = calendar.practitionerWorkingWeekdays("Maya Chen");
+  void credentialMaya() {
     calendar.credential(maya, new DryNeedlingCredential("CA", LocalDate.of(2027, 6, 30)));
-    room = calendar.room();
-    fixture = visitsOf(calendar, care);
   }
 
   private BookNeedlingSessionCommand book(PatientId patient, Instant start) {

@@ -40,29 +40,18 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Booking evaluations, and every step of a visit's lifecycle, one behaviour per test. */
 class VisitLifecycleTest {
 
-  private AggregateTestFixture<Visit> fixture;
-  private InMemoryClinicCalendar calendar;
-  private InMemoryCareRecords care;
-  private PractitionerId maya;
-  private RoomId room;
-  private PatientId patient;
+  private final InMemoryClinicCalendar calendar = new InMemoryClinicCalendar();
+  private final InMemoryCareRecords care = new InMemoryCareRecords();
+  private final PractitionerId maya = calendar.practitionerWorkingWeekdays("Maya Chen");
+  private final RoomId room = calendar.room();
+  private final PatientId patient = care.notYetEvaluated();
   private final VisitId visitId = VisitId.newId();
-
-  @BeforeEach
-  void setUp() {
-    calendar = new InMemoryClinicCalendar();
-    care = new InMemoryCareRecords();
-    maya = calendar.practitionerWorkingWeekdays("Maya Chen");
-    room = calendar.room();
-    patient = care.notYetEvaluated();
-    fixture = visitsOf(calendar, care);
-  }
+  private final AggregateTestFixture<Visit> fixture = visitsOf(calendar, care);
 
   private EvaluationBookedEvent evaluationBooked(Instant start) {
     return new EvaluationBookedEvent(
