@@ -115,10 +115,7 @@ class NeedlingRulesIT extends ClinicApiTest {
   void aNewScreeningWithTheContraindicationNeedsANewOverride() {
     PatientId kai = scenarios.evaluatedPatient("Kai Lund", 6);
     Response screened =
-        api.put(
-            "/api/patients/" + kai + "/screening",
-            Bodies.screening("Started apixaban", "bleedingDisorderOrAnticoagulants").toString(),
-            "clinician");
+        api.screen(kai, Bodies.screening("Started apixaban", "bleedingDisorderOrAnticoagulants"));
     assertThat(screened.status()).as(screened.text()).isEqualTo(200);
 
     refusesAndAppendsNothing(
@@ -128,11 +125,7 @@ class NeedlingRulesIT extends ClinicApiTest {
   @Test
   void aScreeningMustAnswerEveryQuestion() {
     PatientId lea = scenarios.evaluatedPatient("Lea Moor", 6);
-    Response screened =
-        api.put(
-            "/api/patients/" + lea + "/screening",
-            TestApi.body("pregnancy", false, "notes", "partial"),
-            "clinician");
+    Response screened = api.screen(lea, TestApi.object("pregnancy", false, "notes", "partial"));
     assertThat(screened.status()).isEqualTo(400);
     assertThat(screened.json().get("detail").asText())
         .contains("must answer 'bleedingDisorderOrAnticoagulants'");

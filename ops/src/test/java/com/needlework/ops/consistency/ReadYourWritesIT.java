@@ -24,12 +24,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -304,11 +302,7 @@ class ReadYourWritesIT extends ClinicApiTest {
     setUpShown();
     assertThat(api.needlingAvailability(patient, practitioner, day).status()).isEqualTo(200);
 
-    ok(
-        api.put(
-            "/api/patients/" + patient + "/screening",
-            Bodies.screening("Rescreened", "pregnancy").toString(),
-            "clinician"));
+    ok(api.screen(patient, Bodies.screening("Rescreened", "pregnancy")));
     Response contraindicated = api.needlingAvailability(patient, practitioner, day);
     assertThat(contraindicated.status()).as(contraindicated.text()).isEqualTo(422);
     assertThat(contraindicated.json().get("rule").asText()).isEqualTo("CONTRAINDICATION_OPEN");
@@ -460,11 +454,7 @@ class ReadYourWritesIT extends ClinicApiTest {
             .json()
             .get("entryId")
             .asText();
-    Instant monday =
-        Scenarios.weekdayAt(4, 14, 0)
-            .atZone(TestApi.CLINIC_ZONE)
-            .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-            .toInstant();
+    Instant monday = Scenarios.mondayAfter(4, 14);
     Response freed =
         created(
             api.bookTreatment(

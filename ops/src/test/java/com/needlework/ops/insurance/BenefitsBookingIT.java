@@ -63,23 +63,19 @@ class BenefitsBookingIT extends ClinicApiTest {
 
   private String cover(
       PatientId patient, String payer, int visitsAllowed, int usedSoFar, LocalDate from) {
-    Response coverage =
-        api.post(
-            "/api/patients/" + patient + "/coverages",
-            Bodies.coverageWithCosts(
-                payer,
-                "M-" + patient.toString().substring(0, 8),
-                visitsAllowed,
-                from,
-                COSTS,
-                usedSoFar,
-                "subscriberRelation",
-                "SELF",
-                "priority",
-                "PRIMARY"),
-            "billing");
-    assertThat(coverage.status()).as(coverage.text()).isEqualTo(201);
-    return coverage.json().get("coverageId").asText();
+    return api.coverageAdded(
+        patient,
+        Bodies.coverageWithCosts(
+            payer,
+            "M-" + patient.toString().substring(0, 8),
+            visitsAllowed,
+            from,
+            COSTS,
+            usedSoFar,
+            "subscriberRelation",
+            "SELF",
+            "priority",
+            "PRIMARY"));
   }
 
   private Response evaluation(PatientId patient, Instant start, boolean selfPay) {

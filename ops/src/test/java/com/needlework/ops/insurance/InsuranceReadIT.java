@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 @NeedleworkIntegrationTest
 class InsuranceReadIT extends ClinicApiTest {
 
+  private static final Bodies.CostSharing COSTS =
+      new Bodies.CostSharing("30.00", "20", "500.00", "125.50");
+
   InsuranceReadIT() {
     super("Insurance Reader, DPT", "Insurance room");
   }
@@ -43,26 +46,26 @@ class InsuranceReadIT extends ClinicApiTest {
         .asText();
   }
 
-  private String cover(PatientId patient, String payer, int allowed, int usedSoFar) {
-    Response coverage =
-        api.post(
-            "/api/patients/" + patient + "/coverages",
-            Bodies.coverageWithCosts(
-                payer,
-                "RD-" + patient.toString().substring(0, 6),
-                allowed,
-                LocalDate.now().minusYears(1),
-                new Bodies.CostSharing("30.00", "20", "500.00", "125.50"),
-                usedSoFar),
-            "billing");
-    assertThat(coverage.status()).as(coverage.text()).isEqualTo(201);
-    return coverage.json().get("coverageId").asText();
+  /** A patient evaluated for six sessions, covered by a plan that pays for needling. */
+  private PatientId coveredPatient(String name, int allowed, int usedSoFar) {
+    PatientId patient = scenarios.evaluatedPatient(name, 6);
+    cover(patient, payer(true), allowed, usedSoFar);
+    return patient;
   }
 
-  private void checkInAndComplete(String visit, Instant start, String body) {
+  private String cover(PatientId patient, String payer, int allowed, int usedSoFar) {
+    String memberId = "RD-" + patient.toString().substring(0, 6);
+    LocalDate since = LocalDate.now().minusYears(1);
+    String terms = Bodies.coverageWithCosts(payer, memberId, allowed, since, COSTS, usedSoFar);
+    return api.coverageAdded(patient, terms);
+  }
+
+  /** Checks the needling session in and completes it, once {@code start} is past. */
+  private void checkInAndComplete(String visit, Instant start) {
     clock.setNow(start.plus(Duration.ofMinutes(10)));
     assertThat(api.checkIn(visit).status()).isEqualTo(200);
-    Response completed = api.post("/api/visits/" + visit + "/complete", body, "clinician");
+    Response completed =
+        api.post("/api/visits/" + visit + "/complete", Bodies.needlingCompletion(), "clinician");
     assertThat(completed.status()).as(completed.text()).isEqualTo(200);
   }
 
@@ -74,12 +77,11 @@ class InsuranceReadIT extends ClinicApiTest {
 
   @Test
   void aCoverageShowsItsPeriodCountsAndCostSharingExactly() throws Exception {
-    PatientId patient = scenarios.evaluatedPatient("Ivy Counts", 6);
-    cover(patient, payer(true), 12, 2);
+    PatientId patient = coveredPatient("Ivy Counts", 12, 2);
     Instant used = Scenarios.weekdayAt(3, 9, 0);
     String done = booked("/api/needling-sessions", patient, used);
     booked("/api/needling-sessions", patient, Scenarios.weekdayAt(10, 9, 0));
-    checkInAndComplete(done, used, Bodies.needlingCompletion());
+    checkInAndComplete(done, used);
     clock.reset();
     readModelsCaughtUp();
 
@@ -96,11 +98,10 @@ class InsuranceReadIT extends ClinicApiTest {
 
   @Test
   void reversingACompletionGivesTheVisitBackToTheCoverage() throws Exception {
-    PatientId patient = scenarios.evaluatedPatient("Jay Reverse", 6);
-    cover(patient, payer(true), 12, 0);
+    PatientId patient = coveredPatient("Jay Reverse", 12, 0);
     Instant start = Scenarios.weekdayAt(4, 11, 0);
     String visit = booked("/api/needling-sessions", patient, start);
-    checkInAndComplete(visit, start, Bodies.needlingCompletion());
+    checkInAndComplete(visit, start);
     readModelsCaughtUp();
     assertThat(theCoverage(patient).get("visitsUsed").asInt()).isEqualTo(1);
 
@@ -135,8 +136,8 @@ class InsuranceReadIT extends ClinicApiTest {
         "/api/coverages/" + coverage + "/authorizations",
         Bodies.authorization("ONE-ONLY", 1, day, day),
         "billing");
-    checkInAndComplete(one, first, Bodies.needlingCompletion());
-    checkInAndComplete(two, second, Bodies.needlingCompletion());
+    checkInAndComplete(one, first);
+    checkInAndComplete(two, second);
     readModelsCaughtUp();
 
     JsonNode schedule =

@@ -30,16 +30,7 @@ public final class Bodies {
   public static String booking(
       Object patient, Object practitioner, Object room, Instant start, Object... more) {
     return TestApi.body(
-        with(
-            more,
-            "patientId",
-            patient,
-            "practitionerId",
-            practitioner,
-            "roomId",
-            room,
-            "start",
-            TestApi.local(start)));
+        with(with(more, "start", TestApi.local(start)), treatment(patient, practitioner, room)));
   }
 
   /** A needling series from {@code firstStart} on the given weekdays, and {@code more}. */
@@ -52,17 +43,12 @@ public final class Bodies {
       Object... more) {
     return TestApi.body(
         with(
-            more,
-            "patientId",
-            patient,
-            "practitionerId",
-            practitioner,
-            "roomId",
-            room,
-            "firstStart",
-            firstStart,
-            "weekdays",
-            weekdays));
+            with(more, "firstStart", firstStart, "weekdays", weekdays),
+            treatment(patient, practitioner, room)));
+  }
+
+  private static Object[] treatment(Object patient, Object practitioner, Object room) {
+    return new Object[] {"patientId", patient, "practitionerId", practitioner, "roomId", room};
   }
 
   /** A patient's registration. */

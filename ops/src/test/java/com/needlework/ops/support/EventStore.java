@@ -43,10 +43,30 @@ public final class EventStore {
           .toList();
 
   public static long events(JdbcClient jdbc, Class<?> payloadType) {
-    return jdbc.sql("SELECT count(*) FROM domainevententry WHERE payloadtype = :type")
-        .param("type", payloadType.getName())
-        .query(Long.class)
-        .single();
+    return number(
+        jdbc,
+        "SELECT count(*) FROM domainevententry WHERE payloadtype = :value",
+        payloadType.getName());
+  }
+
+  /** The events of one aggregate. */
+  public static long eventsOf(JdbcClient jdbc, Object aggregate) {
+    return number(
+        jdbc,
+        "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = :value",
+        aggregate.toString());
+  }
+
+  /** Where the last event of one aggregate stands in the store. */
+  public static long lastIndexOf(JdbcClient jdbc, Object aggregate) {
+    return number(
+        jdbc,
+        "SELECT max(globalindex) FROM domainevententry WHERE aggregateidentifier = :value",
+        aggregate.toString());
+  }
+
+  private static long number(JdbcClient jdbc, String sql, String value) {
+    return jdbc.sql(sql).param("value", value).query(Long.class).single();
   }
 
   /**

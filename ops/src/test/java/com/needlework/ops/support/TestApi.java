@@ -63,26 +63,28 @@ public class TestApi {
   }
 
   public Response post(String path, String body, String contentType, String user) {
-    return send(
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .header("Content-Type", contentType)
-            .POST(HttpRequest.BodyPublishers.ofString(body)),
-        user);
+    return sendBody("POST", path, body, contentType, user);
   }
 
   public Response put(String path, String body, String user) {
-    return send(
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(body)),
-        user);
+    return sendBody("PUT", path, body, "application/json", user);
   }
 
   public Response post(String path, String body, String user) {
+    return sendBody("POST", path, body, "application/json", user);
+  }
+
+  /** A clinician's new screening of the patient. */
+  public Response screen(Object patient, JsonNode screening) {
+    return put("/api/patients/" + patient + "/screening", screening.toString(), "clinician");
+  }
+
+  private Response sendBody(
+      String method, String path, String body, String contentType, String user) {
     return send(
         HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)),
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body)),
         user);
   }
 
@@ -198,6 +200,14 @@ public class TestApi {
             + "&patientId="
             + patient,
         FRONT_DESK);
+  }
+
+  /** Adds a coverage to a patient as billing does, which must be taken: its id. */
+  public String coverageAdded(Object patient, String terms) {
+    return created(post("/api/patients/" + patient + "/coverages", terms, "billing"))
+        .json()
+        .get("coverageId")
+        .asText();
   }
 
   /** The response, once asserted to be 201 Created. */

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -108,19 +109,25 @@ class HostileInputIT {
   }
 
   private String call(String name, String phone, String email, String reason) {
-    return TestApi.body(
-        "name",
-        name,
-        "phone",
-        phone,
-        "email",
-        email,
-        "start",
-        openCall.get("start").asText(),
-        "practitionerId",
-        openCall.get("practitionerId").asText(),
-        "reason",
-        reason);
+    return callWith(name, phone, email, openCall.get("practitionerId").asText(), "reason", reason);
+  }
+
+  /** A discovery call in the open slot, and {@code more} names and values. */
+  private String callWith(
+      String name, String phone, String email, String practitionerId, Object... more) {
+    Object[] call = {
+      "name",
+      name,
+      "phone",
+      phone,
+      "email",
+      email,
+      "start",
+      openCall.get("start").asText(),
+      "practitionerId",
+      practitionerId
+    };
+    return TestApi.body(Stream.concat(Arrays.stream(call), Arrays.stream(more)).toArray());
   }
 
   private static String coverage(String memberId, Object renewsOn) {
@@ -180,20 +187,7 @@ class HostileInputIT {
             "The reason may hold tabs and line breaks"),
         text(
             "call practitioner id",
-            post(
-                "/api/discovery-calls",
-                null,
-                TestApi.body(
-                    "name",
-                    "Ann",
-                    "phone",
-                    phone,
-                    "email",
-                    email,
-                    "start",
-                    openCall.get("start").asText(),
-                    "practitionerId",
-                    "\u0000")),
+            post("/api/discovery-calls", null, callWith("Ann", phone, email, "\u0000")),
             "'\\u0000' is not a valid practitioner id"),
         text(
             "patient name",
@@ -384,24 +378,23 @@ class HostileInputIT {
 
   @Test
   void refusesARepeatedKeyWhoseLastValueIsNull() {
-    String body = call("Ann Smith", "+1 415 555 0100", "ann@example.com", "Pain");
-    refusedField(
-        "/api/discovery-calls",
-        null,
-        body.replace("\"name\":\"Ann Smith\"", "\"name\":\"Ann Smith\",\"name\":null"),
-        "name",
-        "appears more than once");
+    refusedName("\"Ann Smith\",\"name\":null", "appears more than once");
   }
 
   @Test
   void refusesARepeatedKey() {
+    refusedName("\"Ann Smith\",\"name\":\"Bob Jones\"", "appears more than once");
+  }
+
+  /** A discovery call whose name is written as {@code json} is refused, naming the field. */
+  private void refusedName(String json, String text) {
     String body = call("Ann Smith", "+1 415 555 0100", "ann@example.com", "Pain");
     refusedField(
         "/api/discovery-calls",
         null,
-        body.replace("\"name\":\"Ann Smith\"", "\"name\":\"Ann Smith\",\"name\":\"Bob Jones\""),
+        body.replace("\"name\":\"Ann Smith\"", "\"name\":" + json),
         "name",
-        "appears more than once");
+        text);
   }
 
   @ParameterizedTest
@@ -444,13 +437,7 @@ class HostileInputIT {
   @ParameterizedTest
   @ValueSource(strings = {"12345", "true", "1.5", "[\"Ann\"]", "{\"first\":\"Ann\"}"})
   void refusesANameThatIsNotText(String name) {
-    String body = call("Ann Smith", "+1 415 555 0100", "ann@example.com", "Pain");
-    refusedField(
-        "/api/discovery-calls",
-        null,
-        body.replace("\"name\":\"Ann Smith\"", "\"name\":" + name),
-        "name",
-        "must be a string");
+    refusedName(name, "must be a string");
   }
 
   @Test

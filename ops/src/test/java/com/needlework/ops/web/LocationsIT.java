@@ -3,7 +3,7 @@ package com.needlework.ops.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.needlework.api.patient.PatientId;
-import com.needlework.ops.axon.ProjectionBarrier;
+import com.needlework.ops.support.ApiTest;
 import com.needlework.ops.support.Bodies;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
@@ -13,30 +13,19 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every 201 that names a {@code Location} can be read there, and what it answers is what was
  * created; a creation without a place of its own names none.
  */
 @NeedleworkIntegrationTest
-class LocationsIT {
-
-  @LocalServerPort int port;
-  @Autowired CommandGateway commands;
-  @Autowired JdbcClient jdbc;
-  @Autowired ProjectionBarrier projections;
+class LocationsIT extends ApiTest {
 
   private record Created(Response response, String idField) {}
 
   @Test
   void everyLocationACreationNamesAnswersWhatWasCreated() throws Exception {
-    TestApi api = new TestApi(port);
-    Scenarios scenarios = new Scenarios(commands, jdbc);
     List<Created> created = new ArrayList<>();
     Response practitioner =
         api.post(
@@ -116,7 +105,7 @@ class LocationsIT {
 
   @Test
   void aMalformedIdInThePathIsABadRequestNamingTheParameter() {
-    Response answer = new TestApi(port).get("/api/visits/not-a-uuid", TestApi.FRONT_DESK);
+    Response answer = api.get("/api/visits/not-a-uuid", TestApi.FRONT_DESK);
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -126,8 +115,7 @@ class LocationsIT {
 
   @Test
   void anUnknownVisitIsNotFound() {
-    Response answer =
-        new TestApi(port).get("/api/visits/" + java.util.UUID.randomUUID(), TestApi.FRONT_DESK);
+    Response answer = api.get("/api/visits/" + java.util.UUID.randomUUID(), TestApi.FRONT_DESK);
 
     assertThat(answer.status()).isEqualTo(404);
     assertThat(answer.json().get("detail").asText()).startsWith("There is no visit with id");
