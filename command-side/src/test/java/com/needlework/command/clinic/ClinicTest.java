@@ -26,7 +26,6 @@ import com.needlework.api.common.Refusal;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ClinicTest {
@@ -34,12 +33,7 @@ class ClinicTest {
   private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
 
   private final ClinicId clinicId = ClinicId.newId();
-  private AggregateTestFixture<Clinic> fixture;
-
-  @BeforeEach
-  void setUp() {
-    fixture = new AggregateTestFixture<>(Clinic.class);
-  }
+  private final AggregateTestFixture<Clinic> fixture = new AggregateTestFixture<>(Clinic.class);
 
   private ClinicOpenedEvent opened() {
     return new ClinicOpenedEvent(

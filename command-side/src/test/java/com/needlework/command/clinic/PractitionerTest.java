@@ -22,18 +22,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class PractitionerTest {
 
   private final PractitionerId id = PractitionerId.newId();
-  private AggregateTestFixture<Practitioner> fixture;
-
-  @BeforeEach
-  void setUp() {
-    fixture = new AggregateTestFixture<>(Practitioner.class);
-  }
+  private final AggregateTestFixture<Practitioner> fixture =
+      new AggregateTestFixture<>(Practitioner.class);
 
   @Test
   void registersAPractitionerWithWeeklyHours() {

@@ -5,18 +5,12 @@ import com.needlework.api.clinic.RoomAddedEvent;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.common.Refusal;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class RoomTest {
 
   private final RoomId id = RoomId.newId();
-  private AggregateTestFixture<Room> fixture;
-
-  @BeforeEach
-  void setUp() {
-    fixture = new AggregateTestFixture<>(Room.class);
-  }
+  private final AggregateTestFixture<Room> fixture = new AggregateTestFixture<>(Room.class);
 
   @Test
   void addsATreatmentRoom() {

@@ -62,6 +62,9 @@ class CoverageTest {
   /** Midnight starting 1 January 2027 in Los Angeles. */
   private static final Instant NEW_YEAR = Instant.parse("2027-01-01T08:00:00Z");
 
+  private static final DateRange CALENDAR_2026 =
+      new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+
   private final CoverageId coverageId = CoverageId.newId();
   private final PatientId patient = PatientId.newId();
   private final PayerId payer = PayerId.newId();
@@ -94,13 +97,17 @@ class CoverageTest {
         null);
   }
 
+  private static BenefitPeriod julyPlanYear() {
+    return new BenefitPeriod(BenefitPeriodType.PLAN_YEAR, MonthDay.of(7, 1));
+  }
+
   private AddCoverageCommand add(int visitsAllowed, int usedSoFar) {
+    return add(terms(BenefitPeriod.calendarYear(), visitsAllowed), usedSoFar);
+  }
+
+  private AddCoverageCommand add(CoverageTerms terms, int usedSoFar) {
     return new AddCoverageCommand(
-        coverageId,
-        patient,
-        terms(BenefitPeriod.calendarYear(), visitsAllowed),
-        usedSoFar,
-        LocalDate.of(2026, 11, 30));
+        coverageId, patient, terms, usedSoFar, LocalDate.of(2026, 11, 30));
   }
 
   private CoverageAddedEvent added(int visitsAllowed, int usedSoFar) {
@@ -108,7 +115,7 @@ class CoverageTest {
         coverageId,
         patient,
         terms(BenefitPeriod.calendarYear(), visitsAllowed),
-        new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
+        CALENDAR_2026,
         usedSoFar);
   }
 
@@ -119,6 +126,17 @@ class CoverageTest {
         visits,
         new DateRange(LocalDate.of(2026, 11, 1), until),
         Set.of());
+  }
+
+  /** A visit used in the 2026 calendar year. */
+  private CoveredVisitUsedEvent used(VisitId visit, LocalDate date, AuthorizationId authorization) {
+    return new CoveredVisitUsedEvent(
+        coverageId, patient, visit, date, LocalDate.of(2026, 1, 1), authorization);
+  }
+
+  private CoveredVisitNeedsAttentionEvent needsAttention(
+      VisitId visit, LocalDate date, String reason) {
+    return new CoveredVisitNeedsAttentionEvent(coverageId, patient, visit, date, reason);
   }
 
   private RecordCoveredVisitCommand visitOn(VisitId visit, LocalDate date) {
@@ -169,14 +187,7 @@ class CoverageTest {
     fixture
         .given(added(20, 9))
         .when(visitOn(visit, LocalDate.of(2026, 12, 31)))
-        .expectEvents(
-            new CoveredVisitUsedEvent(
-                coverageId,
-                patient,
-                visit,
-                LocalDate.of(2026, 12, 31),
-                LocalDate.of(2026, 1, 1),
-                null));
+        .expectEvents(used(visit, LocalDate.of(2026, 12, 31), null));
   }
 
   @Test
@@ -186,9 +197,7 @@ class CoverageTest {
         .given(added(10, 10))
         .when(visitOn(visit, LocalDate.of(2026, 12, 2)))
         .expectEvents(
-            new CoveredVisitNeedsAttentionEvent(
-                coverageId,
-                patient,
+            needsAttention(
                 visit,
                 LocalDate.of(2026, 12, 2),
                 "All 10 covered visits of the benefit period 2026-01-01 to 2026-12-31 are used or booked"));
@@ -203,36 +212,18 @@ class CoverageTest {
         .given(
             added(20, 0),
             new AuthorizationAddedEvent(coverageId, patient, onlyOne),
-            new CoveredVisitUsedEvent(
-                coverageId,
-                patient,
-                first,
-                LocalDate.of(2026, 12, 1),
-                LocalDate.of(2026, 1, 1),
-                onlyOne.authorizationId()))
+            used(first, LocalDate.of(2026, 12, 1), onlyOne.authorizationId()))
         .when(visitOn(second, LocalDate.of(2026, 12, 2)))
         .expectEvents(
-            new CoveredVisitNeedsAttentionEvent(
-                coverageId,
-                patient,
-                second,
-                LocalDate.of(2026, 12, 2),
-                "Authorization AUTH-77 has no visits left"));
+            needsAttention(
+                second, LocalDate.of(2026, 12, 2), "Authorization AUTH-77 has no visits left"));
   }
 
   @Test
   void recordingTheSameVisitTwiceCountsItOnce() {
     VisitId visit = VisitId.newId();
     fixture
-        .given(
-            added(20, 0),
-            new CoveredVisitUsedEvent(
-                coverageId,
-                patient,
-                visit,
-                LocalDate.of(2026, 12, 1),
-                LocalDate.of(2026, 1, 1),
-                null))
+        .given(added(20, 0), used(visit, LocalDate.of(2026, 12, 1), null))
         .when(visitOn(visit, LocalDate.of(2026, 12, 1)))
         .expectSuccessfulHandlerExecution()
         .expectNoEvents();
@@ -246,13 +237,7 @@ class CoverageTest {
         .given(
             added(20, 0),
             new AuthorizationAddedEvent(coverageId, patient, authorization),
-            new CoveredVisitUsedEvent(
-                coverageId,
-                patient,
-                visit,
-                LocalDate.of(2026, 12, 1),
-                LocalDate.of(2026, 1, 1),
-                authorization.authorizationId()))
+            used(visit, LocalDate.of(2026, 12, 1), authorization.authorizationId()))
         .when(new ReturnCoveredVisitCommand(coverageId, visit))
         .expectEvents(
             new CoveredVisitReturnedEvent(
@@ -273,7 +258,7 @@ class CoverageTest {
             new BenefitPeriodEndedEvent(
                 coverageId,
                 patient,
-                new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
+                CALENDAR_2026,
                 11,
                 new DateRange(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31))))
         .expectScheduledDeadline(
@@ -284,21 +269,14 @@ class CoverageTest {
   void aJulyPlanYearEndsOnJuneThirtieth() {
     fixture
         .givenCurrentTime(NOW)
-        .when(
-            new AddCoverageCommand(
-                coverageId,
-                patient,
-                terms(new BenefitPeriod(BenefitPeriodType.PLAN_YEAR, MonthDay.of(7, 1)), 24),
-                0,
-                LocalDate.of(2026, 11, 30)))
+        .when(add(terms(julyPlanYear(), 24), 0))
         .expectScheduledDeadline(
             Instant.parse("2027-07-01T07:00:00Z"), new PeriodEnd(LocalDate.of(2026, 7, 1)));
   }
 
   @Test
   void changingTheBenefitPeriodMovesItsDeadline() {
-    CoverageTerms planYear =
-        terms(new BenefitPeriod(BenefitPeriodType.PLAN_YEAR, MonthDay.of(7, 1)), 24);
+    CoverageTerms planYear = terms(julyPlanYear(), 24);
     fixture
         .givenCurrentTime(NOW)
         .andGivenCommands(add(20, 0))
@@ -391,7 +369,7 @@ class CoverageTest {
     return new EligibilityReport(
         member,
         "CASCADE HEALTH PLAN",
-        new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
+        CALENDAR_2026,
         30,
         18,
         Money.of("30.00"),

@@ -9,18 +9,12 @@ import com.needlework.api.insurance.RegisterPayerCommand;
 import com.needlework.api.insurance.TimedCodeRule;
 import com.needlework.api.insurance.UnattendedEstimCode;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class PayerTest {
 
   private final PayerId payerId = PayerId.newId();
-  private AggregateTestFixture<Payer> fixture;
-
-  @BeforeEach
-  void setUp() {
-    fixture = new AggregateTestFixture<>(Payer.class);
-  }
+  private final AggregateTestFixture<Payer> fixture = new AggregateTestFixture<>(Payer.class);
 
   @Test
   void registersMedicareWithG0283AndTheKxThreshold() {

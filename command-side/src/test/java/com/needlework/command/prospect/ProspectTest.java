@@ -9,18 +9,12 @@ import com.needlework.api.prospect.ProspectId;
 import com.needlework.api.prospect.ProspectRegisteredEvent;
 import com.needlework.api.prospect.RegisterProspectCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ProspectTest {
 
   private final ProspectId id = ProspectId.newId();
-  private AggregateTestFixture<Prospect> fixture;
-
-  @BeforeEach
-  void setUp() {
-    fixture = new AggregateTestFixture<>(Prospect.class);
-  }
+  private final AggregateTestFixture<Prospect> fixture = new AggregateTestFixture<>(Prospect.class);
 
   @Test
   void registersACallerAsAProspect() {

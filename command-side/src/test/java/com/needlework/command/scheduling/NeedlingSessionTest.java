@@ -1,12 +1,14 @@
 package com.needlework.command.scheduling;
 
-import static com.needlework.command.scheduling.InMemoryClinicCalendar.LOS_ANGELES;
+import static com.needlework.command.scheduling.VisitFixtures.at;
+import static com.needlework.command.scheduling.VisitFixtures.expectRefusal;
+import static com.needlework.command.scheduling.VisitFixtures.refusalOf;
+import static com.needlework.command.scheduling.VisitFixtures.visitsOf;
 
 import com.needlework.api.clinic.DryNeedlingCredential;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.VisitType;
-import com.needlework.api.common.Refusal;
 import com.needlework.api.common.TimeSlot;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.NeedlingRule;
@@ -16,46 +18,28 @@ import com.needlework.api.scheduling.NeedlingSessionBookedEvent;
 import com.needlework.api.scheduling.RescheduleVisitCommand;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.scheduling.VisitRescheduledEvent;
-import com.needlework.command.clinic.ClinicClock;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The safety rules that gate needling, one behaviour per test. */
 class NeedlingSessionTest {
 
-  private static final Instant NOW = at(2026, 11, 30, 9, 0);
   private static final LocalDate EVALUATED = LocalDate.of(2026, 11, 23);
 
-  private AggregateTestFixture<Visit> fixture;
-  private InMemoryClinicCalendar calendar;
-  private InMemoryCareRecords care;
-  private PractitionerId maya;
-  private RoomId room;
+  private final InMemoryClinicCalendar calendar = new InMemoryClinicCalendar();
+  private final InMemoryCareRecords care = new InMemoryCareRecords();
+  private final PractitionerId maya = calendar.practitionerWorkingWeekdays("Maya Chen");
+  private final RoomId room = calendar.room();
   private final VisitId visitId = VisitId.newId();
+  private final AggregateTestFixture<Visit> fixture = visitsOf(calendar, care);
 
   @BeforeEach
-  void setUp() {
-    calendar = new InMemoryClinicCalendar();
-    care = new InMemoryCareRecords();
-    maya = calendar.practitionerWorkingWeekdays("Maya Chen");
+  void credentialMaya() {
     calendar.credential(maya, new DryNeedlingCredential("CA", LocalDate.of(2027, 6, 30)));
-    room = calendar.room();
-    fixture = new AggregateTestFixture<>(Visit.class);
-    fixture.registerInjectableResource(calendar);
-    fixture.registerInjectableResource(care);
-    fixture.registerInjectableResource(new InMemoryBenefitRecords());
-    fixture.registerInjectableResource(new ClinicClock(calendar, Clock.fixed(NOW, LOS_ANGELES)));
-  }
-
-  private static Instant at(int year, int month, int day, int hour, int minute) {
-    return LocalDateTime.of(year, month, day, hour, minute).atZone(LOS_ANGELES).toInstant();
   }
 
   private BookNeedlingSessionCommand book(PatientId patient, Instant start) {
@@ -63,26 +47,7 @@ class NeedlingSessionTest {
   }
 
   private NeedlingSessionBookedEvent booked(PatientId patient, Instant start) {
-    return new NeedlingSessionBookedEvent(
-        visitId,
-        patient,
-        maya,
-        room,
-        TimeSlot.starting(start, Duration.ofMinutes(45)),
-        Duration.ofMinutes(15),
-        1,
-        true,
-        null,
-        InMemoryBenefitRecords.uninsured(start));
-  }
-
-  private void expectRefusal(BookNeedlingSessionCommand command, NeedlingRule rule) {
-    fixture
-        .givenNoPriorActivity()
-        .when(command)
-        .expectNoEvents()
-        .expectException(
-            Matchers.predicate(e -> e instanceof Refusal refused && refused.breaks(rule)));
+    return VisitFixtures.needlingBooked(visitId, patient, maya, room, start, true);
   }
 
   @Test
@@ -95,13 +60,16 @@ class NeedlingSessionTest {
   @Test
   void refusesNeedlingWithoutACompletedEvaluation() {
     expectRefusal(
-        book(care.notYetEvaluated(), at(2026, 12, 1, 10, 0)), NeedlingRule.EVALUATION_REQUIRED);
+        fixture,
+        book(care.notYetEvaluated(), at(2026, 12, 1, 10, 0)),
+        NeedlingRule.EVALUATION_REQUIRED);
   }
 
   @Test
   void refusesNeedlingAfterThePlanOfCareExpires() {
     PatientId patient = care.withPlanCertifiedUntil(EVALUATED, LocalDate.of(2026, 12, 4));
-    expectRefusal(book(patient, at(2026, 12, 7, 10, 0)), NeedlingRule.PLAN_OF_CARE_EXPIRED);
+    expectRefusal(
+        fixture, book(patient, at(2026, 12, 7, 10, 0)), NeedlingRule.PLAN_OF_CARE_EXPIRED);
   }
 
   @Test
@@ -114,6 +82,7 @@ class NeedlingSessionTest {
   @Test
   void refusesNeedlingWhenEverySessionOfThePlanIsBookedOrDone() {
     expectRefusal(
+        fixture,
         book(care.evaluatedWithPlan(EVALUATED, 6, 6), at(2026, 12, 1, 10, 0)),
         NeedlingRule.PLAN_OF_CARE_EXHAUSTED);
   }
@@ -121,6 +90,7 @@ class NeedlingSessionTest {
   @Test
   void refusesNeedlingWithAnOpenContraindication() {
     expectRefusal(
+        fixture,
         book(
             care.withOpenContraindication(
                 EVALUATED, Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS),
@@ -134,6 +104,7 @@ class NeedlingSessionTest {
     calendar.credential(jordan, new DryNeedlingCredential("NV", LocalDate.of(2027, 6, 30)));
     PatientId patient = care.evaluatedWithPlan(EVALUATED, 6, 0);
     expectRefusal(
+        fixture,
         new BookNeedlingSessionCommand(
             visitId, patient, jordan, room, at(2026, 12, 1, 10, 0), false, null, false),
         NeedlingRule.PRACTITIONER_NOT_CREDENTIALED);
@@ -145,6 +116,7 @@ class NeedlingSessionTest {
     calendar.credential(jordan, new DryNeedlingCredential("CA", LocalDate.of(2026, 12, 1)));
     PatientId patient = care.evaluatedWithPlan(EVALUATED, 6, 0);
     expectRefusal(
+        fixture,
         new BookNeedlingSessionCommand(
             visitId, patient, jordan, room, at(2026, 12, 2, 10, 0), false, null, false),
         NeedlingRule.PRACTITIONER_NOT_CREDENTIALED);
@@ -153,70 +125,41 @@ class NeedlingSessionTest {
   @Test
   void refusesASessionWithoutARoom() {
     PatientId patient = care.evaluatedWithPlan(EVALUATED, 6, 0);
-    fixture
-        .givenNoPriorActivity()
-        .when(
-            new BookNeedlingSessionCommand(
-                visitId, patient, maya, null, at(2026, 12, 1, 10, 0), false, null, false))
-        .expectNoEvents()
-        .expectException(
-            Matchers.predicate(
-                e -> e instanceof Refusal refused && refused.breaks(SchedulingRule.ROOM_REQUIRED)));
+    expectRefusal(
+        fixture,
+        new BookNeedlingSessionCommand(
+            visitId, patient, maya, null, at(2026, 12, 1, 10, 0), false, null, false),
+        SchedulingRule.ROOM_REQUIRED);
   }
 
   @Test
   void refusesASessionInAnUnknownRoom() {
     PatientId patient = care.evaluatedWithPlan(EVALUATED, 6, 0);
-    fixture
-        .givenNoPriorActivity()
-        .when(
-            new BookNeedlingSessionCommand(
-                visitId, patient, maya, RoomId.newId(), at(2026, 12, 1, 10, 0), false, null, false))
-        .expectNoEvents()
-        .expectException(
-            Matchers.predicate(
-                e -> e instanceof Refusal refused && refused.breaks(SchedulingRule.UNKNOWN_ROOM)));
+    expectRefusal(
+        fixture,
+        new BookNeedlingSessionCommand(
+            visitId, patient, maya, RoomId.newId(), at(2026, 12, 1, 10, 0), false, null, false),
+        SchedulingRule.UNKNOWN_ROOM);
   }
 
   @Test
   void refusesASessionForAnUnknownPatient() {
-    fixture
-        .givenNoPriorActivity()
-        .when(book(PatientId.newId(), at(2026, 12, 1, 10, 0)))
-        .expectNoEvents()
-        .expectException(
-            Matchers.predicate(
-                e ->
-                    e instanceof Refusal refused
-                        && refused.breaks(SchedulingRule.UNKNOWN_PATIENT)));
+    expectRefusal(
+        fixture, book(PatientId.newId(), at(2026, 12, 1, 10, 0)), SchedulingRule.UNKNOWN_PATIENT);
   }
 
   @Test
   void refusesASessionDuringThePractitionersTimeOff() {
     calendar.timeOff(maya, new TimeSlot(at(2026, 12, 1, 0, 0), at(2026, 12, 2, 0, 0)));
     PatientId patient = care.evaluatedWithPlan(EVALUATED, 6, 0);
-    fixture
-        .givenNoPriorActivity()
-        .when(book(patient, at(2026, 12, 1, 10, 0)))
-        .expectNoEvents()
-        .expectException(
-            Matchers.predicate(
-                e ->
-                    e instanceof Refusal refused
-                        && refused.breaks(SchedulingRule.PRACTITIONER_TIME_OFF)));
+    expectRefusal(
+        fixture, book(patient, at(2026, 12, 1, 10, 0)), SchedulingRule.PRACTITIONER_TIME_OFF);
   }
 
   @Test
   void refusesStaffBookingsMoreThanAYearAhead() {
     PatientId patient = care.withPlanCertifiedUntil(EVALUATED, LocalDate.of(2028, 1, 1));
-    fixture
-        .givenNoPriorActivity()
-        .when(book(patient, at(2027, 12, 6, 10, 0)))
-        .expectNoEvents()
-        .expectException(
-            Matchers.predicate(
-                e ->
-                    e instanceof Refusal refused && refused.breaks(SchedulingRule.BEYOND_HORIZON)));
+    expectRefusal(fixture, book(patient, at(2027, 12, 6, 10, 0)), SchedulingRule.BEYOND_HORIZON);
   }
 
   @Test
@@ -247,10 +190,6 @@ class NeedlingSessionTest {
         .given(booked(patient, at(2026, 12, 1, 10, 0)))
         .when(new RescheduleVisitCommand(visitId, at(2026, 12, 8, 10, 0)))
         .expectNoEvents()
-        .expectException(
-            Matchers.predicate(
-                e ->
-                    e instanceof Refusal refused
-                        && refused.breaks(NeedlingRule.PLAN_OF_CARE_EXPIRED)));
+        .expectException(refusalOf(NeedlingRule.PLAN_OF_CARE_EXPIRED));
   }
 }

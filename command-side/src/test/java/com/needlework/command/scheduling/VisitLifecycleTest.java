@@ -1,6 +1,9 @@
 package com.needlework.command.scheduling;
 
-import static com.needlework.command.scheduling.InMemoryClinicCalendar.LOS_ANGELES;
+import static com.needlework.command.scheduling.VisitFixtures.NOW;
+import static com.needlework.command.scheduling.VisitFixtures.at;
+import static com.needlework.command.scheduling.VisitFixtures.refusalOf;
+import static com.needlework.command.scheduling.VisitFixtures.visitsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.needlework.api.billing.Diagnoses;
@@ -34,48 +37,23 @@ import com.needlework.api.scheduling.VisitCheckedInEvent;
 import com.needlework.api.scheduling.VisitCompletedEvent;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.scheduling.VisitNoShowRecordedEvent;
-import com.needlework.command.clinic.ClinicClock;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Booking evaluations, and every step of a visit's lifecycle, one behaviour per test. */
 class VisitLifecycleTest {
 
-  /** Monday 30 November 2026, 09:00 in Los Angeles. */
-  private static final Instant NOW = at(2026, 11, 30, 9, 0);
-
-  private AggregateTestFixture<Visit> fixture;
-  private InMemoryClinicCalendar calendar;
-  private InMemoryCareRecords care;
-  private PractitionerId maya;
-  private RoomId room;
-  private PatientId patient;
+  private final InMemoryClinicCalendar calendar = new InMemoryClinicCalendar();
+  private final InMemoryCareRecords care = new InMemoryCareRecords();
+  private final PractitionerId maya = calendar.practitionerWorkingWeekdays("Maya Chen");
+  private final RoomId room = calendar.room();
+  private final PatientId patient = care.notYetEvaluated();
   private final VisitId visitId = VisitId.newId();
-
-  @BeforeEach
-  void setUp() {
-    calendar = new InMemoryClinicCalendar();
-    care = new InMemoryCareRecords();
-    maya = calendar.practitionerWorkingWeekdays("Maya Chen");
-    room = calendar.room();
-    patient = care.notYetEvaluated();
-    fixture = new AggregateTestFixture<>(Visit.class);
-    fixture.registerInjectableResource(calendar);
-    fixture.registerInjectableResource(care);
-    fixture.registerInjectableResource(new InMemoryBenefitRecords());
-    fixture.registerInjectableResource(new ClinicClock(calendar, Clock.fixed(NOW, LOS_ANGELES)));
-  }
-
-  private static Instant at(int year, int month, int day, int hour, int minute) {
-    return LocalDateTime.of(year, month, day, hour, minute).atZone(LOS_ANGELES).toInstant();
-  }
+  private final AggregateTestFixture<Visit> fixture = visitsOf(calendar, care);
 
   private EvaluationBookedEvent evaluationBooked(Instant start) {
     return new EvaluationBookedEvent(
@@ -89,17 +67,7 @@ class VisitLifecycleTest {
   }
 
   private NeedlingSessionBookedEvent needlingBooked(Instant start) {
-    return new NeedlingSessionBookedEvent(
-        visitId,
-        patient,
-        maya,
-        room,
-        TimeSlot.starting(start, Duration.ofMinutes(45)),
-        Duration.ofMinutes(15),
-        1,
-        false,
-        null,
-        InMemoryBenefitRecords.uninsured(start));
+    return VisitFixtures.needlingBooked(visitId, patient, maya, room, start, false);
   }
 
   private static EvaluationFindings findings() {
@@ -228,9 +196,7 @@ class VisitLifecycleTest {
         .given(evaluationBooked(start), new VisitCheckedInEvent(visitId, NOW))
         .when(new CompleteVisitCommand(visitId, findings(), null))
         .expectNoEvents()
-        .expectException(
-            Matchers.predicate(
-                e -> e instanceof Refusal refused && refused.breaks(SchedulingRule.NOT_YET_DUE)));
+        .expectException(refusalOf(SchedulingRule.NOT_YET_DUE));
   }
 
   @Test

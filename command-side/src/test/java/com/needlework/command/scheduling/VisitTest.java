@@ -1,6 +1,8 @@
 package com.needlework.command.scheduling;
 
-import static com.needlework.command.scheduling.InMemoryClinicCalendar.LOS_ANGELES;
+import static com.needlework.command.scheduling.VisitFixtures.at;
+import static com.needlework.command.scheduling.VisitFixtures.expectRefusal;
+import static com.needlework.command.scheduling.VisitFixtures.visitsOf;
 
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.VisitLocation;
@@ -17,20 +19,14 @@ import com.needlework.api.scheduling.RescheduleVisitCommand;
 import com.needlework.api.scheduling.VisitCancelledEvent;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.scheduling.VisitRescheduledEvent;
-import com.needlework.command.clinic.ClinicClock;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class VisitTest {
-
-  /** Monday 30 November 2026, 09:00 in Los Angeles. */
-  private static final Instant NOW = at(2026, 11, 30, 9, 0);
 
   private AggregateTestFixture<Visit> fixture;
   private InMemoryClinicCalendar calendar;
@@ -42,15 +38,7 @@ class VisitTest {
   void setUp() {
     calendar = new InMemoryClinicCalendar();
     maya = calendar.practitionerWorkingWeekdays("Maya Chen");
-    fixture = new AggregateTestFixture<>(Visit.class);
-    fixture.registerInjectableResource(calendar);
-    fixture.registerInjectableResource(new InMemoryCareRecords());
-    fixture.registerInjectableResource(new InMemoryBenefitRecords());
-    fixture.registerInjectableResource(new ClinicClock(calendar, Clock.fixed(NOW, LOS_ANGELES)));
-  }
-
-  private static Instant at(int year, int month, int day, int hour, int minute) {
-    return LocalDateTime.of(year, month, day, hour, minute).atZone(LOS_ANGELES).toInstant();
+    fixture = visitsOf(calendar, new InMemoryCareRecords());
   }
 
   private BookDiscoveryCallCommand publicCall(Instant start) {
@@ -77,7 +65,7 @@ class VisitTest {
 
   @Test
   void refusesAPublicCallWithLessThanTheMinimumNotice() {
-    expectRule(publicCall(at(2026, 11, 30, 10, 45)), SchedulingRule.TOO_SHORT_NOTICE);
+    expectRefusal(fixture, publicCall(at(2026, 11, 30, 10, 45)), SchedulingRule.TOO_SHORT_NOTICE);
   }
 
   @Test
@@ -98,32 +86,35 @@ class VisitTest {
 
   @Test
   void refusesACallInThePast() {
-    expectRule(publicCall(at(2026, 11, 27, 10, 0)), SchedulingRule.START_IN_PAST);
+    expectRefusal(fixture, publicCall(at(2026, 11, 27, 10, 0)), SchedulingRule.START_IN_PAST);
   }
 
   @Test
   void refusesAPublicCallBeyondTheSixtyDayHorizon() {
-    expectRule(publicCall(at(2027, 2, 1, 10, 0)), SchedulingRule.BEYOND_HORIZON);
+    expectRefusal(fixture, publicCall(at(2027, 2, 1, 10, 0)), SchedulingRule.BEYOND_HORIZON);
   }
 
   @Test
   void refusesACallOutsideThePractitionersWorkingHours() {
-    expectRule(publicCall(at(2026, 12, 1, 17, 45)), SchedulingRule.OUTSIDE_WORKING_HOURS);
+    expectRefusal(
+        fixture, publicCall(at(2026, 12, 1, 17, 45)), SchedulingRule.OUTSIDE_WORKING_HOURS);
   }
 
   @Test
   void refusesACallOnAWeekend() {
-    expectRule(publicCall(at(2026, 12, 5, 10, 0)), SchedulingRule.OUTSIDE_WORKING_HOURS);
+    expectRefusal(
+        fixture, publicCall(at(2026, 12, 5, 10, 0)), SchedulingRule.OUTSIDE_WORKING_HOURS);
   }
 
   @Test
   void refusesAPublicCallOffTheSlotGrid() {
-    expectRule(publicCall(at(2026, 12, 1, 10, 5)), SchedulingRule.NOT_A_SLOT_START);
+    expectRefusal(fixture, publicCall(at(2026, 12, 1, 10, 5)), SchedulingRule.NOT_A_SLOT_START);
   }
 
   @Test
   void refusesACallWithAnUnknownPractitioner() {
-    expectRule(
+    expectRefusal(
+        fixture,
         new BookDiscoveryCallCommand(
             visitId,
             prospectId,
@@ -143,7 +134,8 @@ class VisitTest {
             Duration.ZERO,
             VisitLocation.PHONE,
             false));
-    expectRule(publicCall(at(2026, 12, 1, 10, 0)), SchedulingRule.NOT_PUBLICLY_BOOKABLE);
+    expectRefusal(
+        fixture, publicCall(at(2026, 12, 1, 10, 0)), SchedulingRule.NOT_PUBLICLY_BOOKABLE);
   }
 
   @Test
@@ -256,14 +248,5 @@ class VisitTest {
 
   private static TimeSlot slot(Instant start) {
     return TimeSlot.starting(start, Duration.ofMinutes(20));
-  }
-
-  private void expectRule(BookDiscoveryCallCommand command, SchedulingRule rule) {
-    fixture
-        .givenNoPriorActivity()
-        .when(command)
-        .expectNoEvents()
-        .expectException(
-            Matchers.predicate(e -> e instanceof Refusal refused && refused.breaks(rule)));
   }
 }

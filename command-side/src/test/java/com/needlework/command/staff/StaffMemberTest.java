@@ -8,18 +8,13 @@ import com.needlework.api.staff.StaffRole;
 import java.util.EnumSet;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class StaffMemberTest {
 
   private final StaffMemberId id = StaffMemberId.newId();
-  private AggregateTestFixture<StaffMember> fixture;
-
-  @BeforeEach
-  void setUp() {
-    fixture = new AggregateTestFixture<>(StaffMember.class);
-  }
+  private final AggregateTestFixture<StaffMember> fixture =
+      new AggregateTestFixture<>(StaffMember.class);
 
   @Test
   void registersAStaffMemberWithRolesAndNoPassword() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.needlework.api.clinic.RoomAddedEvent;
 import com.needlework.api.clinic.RoomId;
+import com.needlework.ops.support.EventStore;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -27,13 +28,6 @@ class EventStoreConcurrencyIT {
         "Room", room.toString(), sequence, new RoomAddedEvent(room, name));
   }
 
-  private long eventsOf(RoomId room) {
-    return jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = :id")
-        .param("id", room.toString())
-        .query(Long.class)
-        .single();
-  }
-
   @Test
   void aSecondEventAtTheSameAggregateSequenceIsAConcurrencyConflict() {
     RoomId room = RoomId.newId();
@@ -41,7 +35,7 @@ class EventStoreConcurrencyIT {
 
     assertThatThrownBy(() -> storage.appendEvents(roomEvent(room, 1, "Room 7, renamed again")))
         .isInstanceOf(ConcurrencyException.class);
-    assertThat(eventsOf(room)).isEqualTo(2);
+    assertThat(EventStore.eventsOf(jdbc, room)).isEqualTo(2);
   }
 
   @Test
@@ -51,6 +45,6 @@ class EventStoreConcurrencyIT {
 
     assertThatThrownBy(() -> storage.appendEvents(roomEvent(room, 0, "Room 8 again")))
         .isInstanceOf(AggregateStreamCreationException.class);
-    assertThat(eventsOf(room)).isEqualTo(1);
+    assertThat(EventStore.eventsOf(jdbc, room)).isEqualTo(1);
   }
 }

@@ -6,9 +6,12 @@ import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.PatientId;
+import com.needlework.ops.support.Bodies;
+import com.needlework.ops.support.ClinicApiTest;
 import com.needlework.ops.support.EventStore;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
+import com.needlework.ops.support.StartingGun;
 import com.needlework.ops.support.TestApi;
 import com.needlework.ops.support.TestApi.Response;
 import java.time.Instant;
@@ -16,37 +19,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Each rule that gates needling refuses through the API with its name, and appends nothing. */
 @NeedleworkIntegrationTest
-class NeedlingRulesIT {
+class NeedlingRulesIT extends ClinicApiTest {
 
-  @LocalServerPort int port;
-  @Autowired CommandGateway commands;
-  @Autowired JdbcClient jdbc;
-  private TestApi api;
-  private Scenarios scenarios;
-  private PractitionerId practitioner;
-  private RoomId room;
-
-  @BeforeEach
-  void setUp() {
-    api = new TestApi(port);
-    scenarios = new Scenarios(commands, jdbc);
-    practitioner = scenarios.credentialedPractitioner("Rules Tester, DPT");
-    room = scenarios.room("Rules room");
+  NeedlingRulesIT() {
+    super("Rules Tester, DPT", "Rules room");
   }
 
   private Response book(PatientId patient, PractitionerId practitioner, Instant start) {
@@ -71,15 +54,7 @@ class NeedlingRulesIT {
     Response registered =
         api.post(
             "/api/patients",
-            TestApi.body(
-                "name",
-                "Gina Holt",
-                "dateOfBirth",
-                "1975-04-02",
-                "phone",
-                "415 555 0111",
-                "email",
-                "gina@example.com"),
+            Bodies.patient("Gina Holt", "1975-04-02", "415 555 0111", "gina@example.com"),
             TestApi.FRONT_DESK);
     assertThat(registered.status()).isEqualTo(201);
     PatientId gina = PatientId.parse(registered.json().get("patientId").asText());
@@ -140,24 +115,7 @@ class NeedlingRulesIT {
   void aNewScreeningWithTheContraindicationNeedsANewOverride() {
     PatientId kai = scenarios.evaluatedPatient("Kai Lund", 6);
     Response screened =
-        api.put(
-            "/api/patients/" + kai + "/screening",
-            TestApi.body(
-                "pregnancy",
-                false,
-                "bleedingDisorderOrAnticoagulants",
-                true,
-                "compromisedImmunity",
-                false,
-                "skinInfectionAtSite",
-                false,
-                "metalAllergy",
-                false,
-                "uncontrolledDiabetes",
-                false,
-                "notes",
-                "Started apixaban"),
-            "clinician");
+        api.screen(kai, Bodies.screening("Started apixaban", "bleedingDisorderOrAnticoagulants"));
     assertThat(screened.status()).as(screened.text()).isEqualTo(200);
 
     refusesAndAppendsNothing(
@@ -167,11 +125,7 @@ class NeedlingRulesIT {
   @Test
   void aScreeningMustAnswerEveryQuestion() {
     PatientId lea = scenarios.evaluatedPatient("Lea Moor", 6);
-    Response screened =
-        api.put(
-            "/api/patients/" + lea + "/screening",
-            TestApi.body("pregnancy", false, "notes", "partial"),
-            "clinician");
+    Response screened = api.screen(lea, TestApi.object("pregnancy", false, "notes", "partial"));
     assertThat(screened.status()).isEqualTo(400);
     assertThat(screened.json().get("detail").asText())
         .contains("must answer 'bleedingDisorderOrAnticoagulants'");
@@ -205,36 +159,15 @@ class NeedlingRulesIT {
     for (int i = 0; i < 10; i++) {
       practitioners.add(scenarios.credentialedPractitioner("Racer " + i + " PT"));
     }
-    CountDownLatch startingGun = new CountDownLatch(1);
-    ExecutorService clients = Executors.newFixedThreadPool(10);
-    List<Future<Integer>> answers = new ArrayList<>();
+    List<Callable<Integer>> clients = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       PractitionerId practitioner = practitioners.get(i);
       Instant start = Scenarios.weekdayAt(6, 8 + i, 0);
       RoomId ownRoom = i % 2 == 0 ? scenarios.demoRoom("Room 1") : scenarios.demoRoom("Room 2");
-      String request =
-          TestApi.body(
-              "patientId",
-              nora,
-              "practitionerId",
-              practitioner,
-              "roomId",
-              ownRoom,
-              "start",
-              TestApi.local(start));
-      answers.add(
-          clients.submit(
-              () -> {
-                startingGun.await();
-                return api.post("/api/needling-sessions", request, TestApi.FRONT_DESK).status();
-              }));
+      String request = Bodies.booking(nora, practitioner, ownRoom, start);
+      clients.add(() -> api.post("/api/needling-sessions", request, TestApi.FRONT_DESK).status());
     }
-    startingGun.countDown();
-    List<Integer> statuses = new ArrayList<>();
-    for (Future<Integer> answer : answers) {
-      statuses.add(answer.get());
-    }
-    clients.shutdown();
+    List<Integer> statuses = StartingGun.race(clients);
 
     Map<Integer, Long> byStatus =
         statuses.stream()

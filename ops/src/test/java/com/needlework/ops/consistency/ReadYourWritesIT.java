@@ -1,16 +1,17 @@
 package com.needlework.ops.consistency;
 
+import static com.needlework.ops.support.TestApi.created;
+import static com.needlework.ops.support.TestApi.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.needlework.api.clinic.PractitionerId;
-import com.needlework.api.clinic.RoomId;
 import com.needlework.api.patient.PatientId;
-import com.needlework.ops.axon.ProjectionBarrier;
+import com.needlework.ops.support.Bodies;
+import com.needlework.ops.support.ClinicApiTest;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
-import com.needlework.ops.support.SettableClock;
 import com.needlework.ops.support.TestApi;
 import com.needlework.ops.support.TestApi.Response;
 import com.needlework.query.consistency.ReadModels;
@@ -23,30 +24,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every kind of write is answered only once the read models show it: each test writes, then reads
@@ -55,7 +48,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @NeedleworkIntegrationTest
 @Import(ReadYourWritesIT.SlowReadModels.class)
-class ReadYourWritesIT {
+class ReadYourWritesIT extends ClinicApiTest {
 
   @TestConfiguration
   static class SlowReadModels {
@@ -133,32 +126,13 @@ class ReadYourWritesIT {
 
   private static final String X12 = "application/edi-x12";
 
-  @LocalServerPort int port;
-  @Autowired CommandGateway commands;
-  @Autowired JdbcClient jdbc;
-  @Autowired SettableClock clock;
-  @Autowired ProjectionBarrier projections;
-  private TestApi api;
-  private Scenarios scenarios;
-  private PractitionerId practitioner;
-  private RoomId room;
-
-  @BeforeEach
-  void setUp() {
-    api = new TestApi(port);
-    scenarios = new Scenarios(commands, jdbc);
-    practitioner = scenarios.credentialedPractitioner("Reads Writes " + System.nanoTime());
-    room = scenarios.room("Read-your-writes room " + System.nanoTime());
+  ReadYourWritesIT() {
+    super("Reads Writes " + System.nanoTime(), "Read-your-writes room " + System.nanoTime());
   }
 
   /** What a test set up through commands (no HTTP, so no waiting) shows before it writes. */
   private void setUpShown() throws InterruptedException {
     assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
-  }
-
-  @AfterEach
-  void putTheClockBack() {
-    clock.reset();
   }
 
   @Test
@@ -192,16 +166,11 @@ class ReadYourWritesIT {
         ok(
             api.post(
                 "/api/needling-series",
-                TestApi.body(
-                    "patientId",
+                Bodies.series(
                     needled,
-                    "practitionerId",
                     practitioner,
-                    "roomId",
                     room,
-                    "firstStart",
                     TestApi.local(firstOfSeries),
-                    "weekdays",
                     List.of(firstOfSeries.atZone(TestApi.CLINIC_ZONE).getDayOfWeek()),
                     "count",
                     2),
@@ -269,7 +238,7 @@ class ReadYourWritesIT {
     ok(api.post(visitPath(visit, "check-in"), "", TestApi.FRONT_DESK));
     assertThat(scheduled(visit, moved).get("status").asText()).isEqualTo("ARRIVED");
 
-    ok(api.post(visitPath(visit, "complete"), needling(), "clinician"));
+    ok(api.post(visitPath(visit, "complete"), Bodies.needlingCompletion(), "clinician"));
     assertThat(scheduled(visit, moved).get("status").asText()).isEqualTo("FULFILLED");
 
     ok(
@@ -301,15 +270,7 @@ class ReadYourWritesIT {
         created(
             api.post(
                 "/api/patients",
-                TestApi.body(
-                    "name",
-                    "Reg Istered",
-                    "dateOfBirth",
-                    "1975-04-02",
-                    "phone",
-                    "415 555 0111",
-                    "email",
-                    "reg@example.com"),
+                Bodies.patient("Reg Istered", "1975-04-02", "415 555 0111", "reg@example.com"),
                 TestApi.FRONT_DESK));
     assertThat(patient(registered.json().get("patientId").asText()).get("name").asText())
         .isEqualTo("Reg Istered");
@@ -339,10 +300,10 @@ class ReadYourWritesIT {
     PatientId patient = scenarios.evaluatedPatient("Scr Eening", 6);
     LocalDate day = TestApi.weekdayAhead(11);
     setUpShown();
-    assertThat(needlingAvailability(patient, practitioner, day).status()).isEqualTo(200);
+    assertThat(api.needlingAvailability(patient, practitioner, day).status()).isEqualTo(200);
 
-    ok(api.put("/api/patients/" + patient + "/screening", screening(true), "clinician"));
-    Response contraindicated = needlingAvailability(patient, practitioner, day);
+    ok(api.screen(patient, Bodies.screening("Rescreened", "pregnancy")));
+    Response contraindicated = api.needlingAvailability(patient, practitioner, day);
     assertThat(contraindicated.status()).as(contraindicated.text()).isEqualTo(422);
     assertThat(contraindicated.json().get("rule").asText()).isEqualTo("CONTRAINDICATION_OPEN");
 
@@ -355,20 +316,14 @@ class ReadYourWritesIT {
                 "reason",
                 "Second trimester, obstetrician cleared"),
             "clinician"));
-    Response overridden = needlingAvailability(patient, practitioner, day);
+    Response overridden = api.needlingAvailability(patient, practitioner, day);
     assertThat(overridden.status()).as(overridden.text()).isEqualTo(200);
     assertThat(overridden.json()).isNotEmpty();
 
     ok(
         api.put(
             "/api/patients/" + patient + "/plan-of-care",
-            TestApi.body(
-                "sessionsAllowed",
-                9,
-                "sessionsPerWeek",
-                3,
-                "certifiedUntil",
-                LocalDate.now(TestApi.CLINIC_ZONE).plusDays(50)),
+            Bodies.planOfCare(9, 3, LocalDate.now(TestApi.CLINIC_ZONE).plusDays(50)).toString(),
             "clinician"));
     assertThat(patient(patient).get("care").get("planOfCare").get("sessionsAllowed").asInt())
         .isEqualTo(9);
@@ -377,11 +332,7 @@ class ReadYourWritesIT {
   @Test
   void eachInsuranceChangeShowsAtOnce() throws IOException {
     Response payer =
-        created(
-            api.post(
-                "/api/payers",
-                TestApi.body("name", "Instant Health", "electronicPayerId", "60054"),
-                "admin"));
+        created(api.post("/api/payers", Bodies.payer("Instant Health", "60054"), "admin"));
     String payerId = payer.json().get("payerId").asText();
     assertThat(ok(api.get("/api/payers", "billing")).json())
         .extracting(p -> p.get("payerId").asText())
@@ -402,15 +353,7 @@ class ReadYourWritesIT {
     created(
         api.post(
             "/api/coverages/" + coverageId + "/authorizations",
-            TestApi.body(
-                "number",
-                "PA-NOW-1",
-                "visitsAuthorized",
-                12,
-                "validFrom",
-                today,
-                "validTo",
-                today.plusDays(90)),
+            Bodies.authorization("PA-NOW-1", 12, today, today.plusDays(90)),
             "billing"));
     assertThat(coverageOf(patient, coverageId).get("authorizations"))
         .extracting(a -> a.get("number").asText())
@@ -459,7 +402,7 @@ class ReadYourWritesIT {
     PatientId patient = scenarios.evaluatedPatient("Cred Ential", 6);
     setUpShown();
     assertThat(
-            needlingAvailability(patient, PractitionerId.parse(newcomer), day)
+            api.needlingAvailability(patient, PractitionerId.parse(newcomer), day)
                 .json()
                 .get("rule")
                 .asText())
@@ -469,7 +412,7 @@ class ReadYourWritesIT {
             "/api/practitioners/" + newcomer + "/credentials",
             TestApi.body("state", "CA", "validUntil", day.plusYears(1)),
             "admin"));
-    Response credentialed = needlingAvailability(patient, PractitionerId.parse(newcomer), day);
+    Response credentialed = api.needlingAvailability(patient, PractitionerId.parse(newcomer), day);
     assertThat(credentialed.status()).as(credentialed.text()).isEqualTo(200);
 
     Response addedRoom =
@@ -483,12 +426,9 @@ class ReadYourWritesIT {
     created(
         api.post(
             "/api/practitioners/" + practitioner + "/time-off",
-            TestApi.body(
-                "start",
+            Bodies.timeOff(
                 day.atStartOfDay(TestApi.CLINIC_ZONE).toOffsetDateTime(),
-                "end",
                 day.plusDays(1).atStartOfDay(TestApi.CLINIC_ZONE).toOffsetDateTime(),
-                "reason",
                 "Conference"),
             TestApi.FRONT_DESK));
     assertThat(evaluationSlots(day)).isEmpty();
@@ -501,7 +441,7 @@ class ReadYourWritesIT {
         created(
             api.post(
                 "/api/waitlist",
-                waitlistFor(scenarios.evaluatedPatient("Fir St", 6), waiting),
+                Bodies.needlingWaitlist(scenarios.evaluatedPatient("Fir St", 6), waiting),
                 TestApi.FRONT_DESK));
     String firstEntry = first.json().get("entryId").asText();
     assertThat(waitlistEntry(firstEntry).get("status").asText()).isEqualTo("WAITING");
@@ -509,16 +449,12 @@ class ReadYourWritesIT {
         created(
                 api.post(
                     "/api/waitlist",
-                    waitlistFor(scenarios.evaluatedPatient("Sec Ond", 6), waiting),
+                    Bodies.needlingWaitlist(scenarios.evaluatedPatient("Sec Ond", 6), waiting),
                     TestApi.FRONT_DESK))
             .json()
             .get("entryId")
             .asText();
-    Instant monday =
-        Scenarios.weekdayAt(4, 14, 0)
-            .atZone(TestApi.CLINIC_ZONE)
-            .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-            .toInstant();
+    Instant monday = Scenarios.mondayAfter(4, 14);
     Response freed =
         created(
             api.bookTreatment(
@@ -565,22 +501,6 @@ class ReadYourWritesIT {
         .orElseThrow(() -> new AssertionError("The waitlist does not show entry " + entry));
   }
 
-  private static String waitlistFor(PatientId patient, PractitionerId practitioner) {
-    return TestApi.body(
-        "patientId",
-        patient,
-        "visitType",
-        "NEEDLING_SESSION",
-        "preferredDays",
-        List.of("MONDAY"),
-        "preferredFrom",
-        "13:00",
-        "preferredTo",
-        "17:00",
-        "practitionerId",
-        practitioner);
-  }
-
   private List<JsonNode> evaluationSlots(LocalDate day) {
     List<JsonNode> slots = new ArrayList<>();
     ok(api.get(
@@ -596,20 +516,6 @@ class ReadYourWritesIT {
     return slots;
   }
 
-  private Response needlingAvailability(
-      PatientId patient, PractitionerId practitioner, LocalDate day) {
-    return api.get(
-        "/api/availability?visitType=NEEDLING_SESSION&from="
-            + day
-            + "&to="
-            + day
-            + "&practitionerId="
-            + practitioner
-            + "&patientId="
-            + patient,
-        TestApi.FRONT_DESK);
-  }
-
   private JsonNode coverageOf(PatientId patient, String coverage) {
     List<JsonNode> coverages = new ArrayList<>();
     ok(api.get("/api/patients/" + patient + "/coverages", "billing"))
@@ -622,26 +528,12 @@ class ReadYourWritesIT {
   }
 
   private static String coverageTerms(String payer, int visitsAllowed) {
-    return TestApi.body(
-        "payerId",
+    return Bodies.coverageWithCosts(
         payer,
-        "memberId",
         "CHP123456789",
-        "benefitPeriod",
-        TestApi.object("type", "CALENDAR_YEAR"),
-        "visitsAllowed",
         visitsAllowed,
-        "copay",
-        "30.00",
-        "coinsurancePercent",
-        "20",
-        "deductible",
-        "500.00",
-        "deductibleMet",
-        "100.00",
-        "effectiveFrom",
         LocalDate.now(TestApi.CLINIC_ZONE).minusYears(1),
-        "visitsUsedSoFar",
+        new Bodies.CostSharing("30.00", "20", "500.00", "100.00"),
         0);
   }
 
@@ -649,47 +541,6 @@ class ReadYourWritesIT {
     try (InputStream in = getClass().getResourceAsStream("/x12/pt-benefits-calendar-year.271")) {
       return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
     }
-  }
-
-  private static String screening(boolean pregnancy) {
-    return TestApi.body(
-        "pregnancy",
-        pregnancy,
-        "bleedingDisorderOrAnticoagulants",
-        false,
-        "compromisedImmunity",
-        false,
-        "skinInfectionAtSite",
-        false,
-        "metalAllergy",
-        false,
-        "uncontrolledDiabetes",
-        false,
-        "notes",
-        "Rescreened");
-  }
-
-  private static String needling() {
-    return TestApi.body(
-        "needling",
-        TestApi.object(
-            "muscles",
-            "ONE_OR_TWO",
-            "electricalStimulation",
-            "NONE",
-            "attendedStimulationMinutes",
-            0,
-            "exerciseMinutes",
-            15,
-            "manualTherapyMinutes",
-            10));
-  }
-
-  private String booked(String path, PatientId patient, Instant start) {
-    return created(api.bookTreatment(path, patient, practitioner, room, start))
-        .json()
-        .get("visitId")
-        .asText();
   }
 
   /** The visit as the schedule of its day shows it, for this test's practitioner. */
@@ -735,16 +586,6 @@ class ReadYourWritesIT {
 
   private static LocalDate localDate(Instant instant) {
     return instant.atZone(TestApi.CLINIC_ZONE).toLocalDate();
-  }
-
-  private static Response created(Response response) {
-    assertThat(response.status()).as(response.text()).isEqualTo(201);
-    return response;
-  }
-
-  private static Response ok(Response response) {
-    assertThat(response.status()).as(response.text()).isEqualTo(200);
-    return response;
   }
 
   private static String firstMatch(String text, String regex) {

@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.needlework.api.clinic.PractitionerId;
-import com.needlework.api.clinic.RoomId;
 import com.needlework.api.insurance.CoveredVisitNeedsAttentionEvent;
 import com.needlework.api.insurance.CoveredVisitUsedEvent;
 import com.needlework.api.patient.EvaluationRecordedEvent;
 import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.VisitCompletedEvent;
-import com.needlework.ops.axon.ProjectionBarrier;
+import com.needlework.ops.support.Bodies;
+import com.needlework.ops.support.ClinicApiTest;
 import com.needlework.ops.support.EventStore;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
-import com.needlework.ops.support.SettableClock;
+import com.needlework.ops.support.StartingGun;
 import com.needlework.ops.support.TestApi;
 import com.needlework.ops.support.TestApi.Response;
 import java.time.Duration;
@@ -23,43 +23,18 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Bookings respect the patient's benefits; completions use them; the last one goes once. */
 @NeedleworkIntegrationTest
-class BenefitsBookingIT {
+class BenefitsBookingIT extends ClinicApiTest {
 
-  @LocalServerPort int port;
-  @Autowired CommandGateway commands;
-  @Autowired JdbcClient jdbc;
-  @Autowired SettableClock clock;
-  @Autowired ProjectionBarrier projections;
-  private TestApi api;
-  private Scenarios scenarios;
-  private PractitionerId practitioner;
-  private RoomId room;
+  private static final Bodies.CostSharing COSTS =
+      new Bodies.CostSharing("25.00", 20, "500.00", "125.50");
 
-  @BeforeEach
-  void setUp() {
-    api = new TestApi(port);
-    scenarios = new Scenarios(commands, jdbc);
-    practitioner = scenarios.credentialedPractitioner("Benefits, DPT");
-    room = scenarios.room("Benefits room");
-  }
-
-  @AfterEach
-  void putTheClockBack() {
-    clock.reset();
+  BenefitsBookingIT() {
+    super("Benefits, DPT", "Benefits room");
   }
 
   private String payer(boolean needlingCovered) {
@@ -70,10 +45,8 @@ class BenefitsBookingIT {
     Response payer =
         api.post(
             "/api/payers",
-            TestApi.body(
-                "name",
+            Bodies.payer(
                 name,
-                "electronicPayerId",
                 "T" + System.nanoTime() % 100000,
                 "needlingCovered",
                 needlingCovered,
@@ -90,69 +63,42 @@ class BenefitsBookingIT {
 
   private String cover(
       PatientId patient, String payer, int visitsAllowed, int usedSoFar, LocalDate from) {
-    Response coverage =
-        api.post(
-            "/api/patients/" + patient + "/coverages",
-            TestApi.body(
-                "payerId",
-                payer,
-                "memberId",
-                "M-" + patient.toString().substring(0, 8),
-                "subscriberRelation",
-                "SELF",
-                "priority",
-                "PRIMARY",
-                "benefitPeriod",
-                TestApi.object("type", "CALENDAR_YEAR"),
-                "visitsAllowed",
-                visitsAllowed,
-                "copay",
-                "25.00",
-                "coinsurancePercent",
-                20,
-                "deductible",
-                "500.00",
-                "deductibleMet",
-                "125.50",
-                "effectiveFrom",
-                from,
-                "visitsUsedSoFar",
-                usedSoFar),
-            "billing");
-    assertThat(coverage.status()).as(coverage.text()).isEqualTo(201);
-    return coverage.json().get("coverageId").asText();
+    return api.coverageAdded(
+        patient,
+        Bodies.coverageWithCosts(
+            payer,
+            "M-" + patient.toString().substring(0, 8),
+            visitsAllowed,
+            from,
+            COSTS,
+            usedSoFar,
+            "subscriberRelation",
+            "SELF",
+            "priority",
+            "PRIMARY"));
   }
 
   private Response evaluation(PatientId patient, Instant start, boolean selfPay) {
     return api.post(
         "/api/evaluations",
-        TestApi.body(
-            "patientId",
-            patient,
-            "practitionerId",
-            practitioner,
-            "roomId",
-            room,
-            "start",
-            TestApi.local(start),
-            "selfPayAcknowledged",
-            selfPay),
+        Bodies.booking(patient, practitioner, room, start, "selfPayAcknowledged", selfPay),
         TestApi.FRONT_DESK);
   }
 
   private String coveredBy(String visitId) {
-    return jdbc.sql(
-            "SELECT convert_from(payload, 'UTF8')::jsonb -> 'coverage' ->> 'coverageId'"
-                + " FROM domainevententry WHERE aggregateidentifier = :id AND sequencenumber = 0")
-        .param("id", visitId)
-        .query(String.class)
-        .single();
+    return bookedCoverage(visitId, "coverageId");
   }
 
   private String coverageOf(String visitId) {
+    return bookedCoverage(visitId, "status");
+  }
+
+  /** A field of the coverage the visit's booking event recorded. */
+  private String bookedCoverage(String visitId, String field) {
     return jdbc.sql(
-            "SELECT convert_from(payload, 'UTF8')::jsonb -> 'coverage' ->> 'status'"
+            "SELECT convert_from(payload, 'UTF8')::jsonb -> 'coverage' ->> :field"
                 + " FROM domainevententry WHERE aggregateidentifier = :id AND sequencenumber = 0")
+        .param("field", field)
         .param("id", visitId)
         .query(String.class)
         .single();
@@ -189,7 +135,7 @@ class BenefitsBookingIT {
         api.bookTreatment(
             "/api/needling-sessions", patient, practitioner, room, Scenarios.weekdayAt(3, 10, 0));
     assertThat(booked.status()).as(booked.text()).isEqualTo(201);
-    assertThat(projections.awaitCaughtUp(Duration.ofSeconds(15))).isTrue();
+    readModelsCaughtUp();
     Response worklist = api.get("/api/benefit-deadlines?within=366", TestApi.FRONT_DESK);
     Response coverages = api.get("/api/patients/" + patient + "/coverages", TestApi.FRONT_DESK);
 
@@ -209,24 +155,12 @@ class BenefitsBookingIT {
   void tenBookingsRacingForTheLastCoveredVisitOfThePeriodLeaveExactlyOneCovered() throws Exception {
     PatientId patient = scenarios.patient("Hal Lastone");
     cover(patient, payer(true), 30, 29);
-    CountDownLatch startingGun = new CountDownLatch(1);
-    ExecutorService desks = Executors.newFixedThreadPool(10);
-    List<Future<Response>> answers = new ArrayList<>();
+    List<Callable<Response>> desks = new ArrayList<>();
     for (int desk = 0; desk < 10; desk++) {
       Instant start = Scenarios.weekdayAt(5 + desk / 8, 8 + desk % 8, 0);
-      answers.add(
-          desks.submit(
-              () -> {
-                startingGun.await();
-                return evaluation(patient, start, false);
-              }));
+      desks.add(() -> evaluation(patient, start, false));
     }
-    startingGun.countDown();
-    List<Response> responses = new ArrayList<>();
-    for (Future<Response> answer : answers) {
-      responses.add(answer.get());
-    }
-    desks.shutdown();
+    List<Response> responses = StartingGun.race(desks);
 
     assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
     assertThat(responses)
@@ -271,7 +205,7 @@ class BenefitsBookingIT {
     Response authorization =
         api.post(
             "/api/coverages/" + coverage + "/authorizations",
-            TestApi.body("number", "PA-1", "visitsAuthorized", 1, "validFrom", day, "validTo", day),
+            Bodies.authorization("PA-1", 1, day, day),
             "billing");
     assertThat(authorization.status()).as(authorization.text()).isEqualTo(201);
 
@@ -307,10 +241,7 @@ class BenefitsBookingIT {
   void needlingUnderMedicareWaitsForTheSignedAbn() {
     PatientId patient = scenarios.evaluatedPatient("Abe Medicare", 6);
     Response medicare =
-        api.post(
-            "/api/payers",
-            TestApi.body("name", "Medicare Test", "electronicPayerId", "MCT01", "medicare", true),
-            "admin");
+        api.post("/api/payers", Bodies.payer("Medicare Test", "MCT01", "medicare", true), "admin");
     cover(patient, medicare.json().get("payerId").asText(), 30, 0);
     long events = EventStore.events(jdbc);
 
@@ -347,15 +278,7 @@ class BenefitsBookingIT {
     Response booked =
         api.post(
             "/api/evaluations",
-            TestApi.body(
-                "patientId",
-                patient,
-                "practitionerId",
-                lateShift,
-                "roomId",
-                room,
-                "start",
-                TestApi.local(fiveToEleven)),
+            Bodies.booking(patient, lateShift, room, fiveToEleven),
             TestApi.FRONT_DESK);
 
     assertThat(booked.status()).as(booked.text()).isEqualTo(201);
@@ -378,15 +301,7 @@ class BenefitsBookingIT {
     String second =
         api.post(
                 "/api/evaluations",
-                TestApi.body(
-                    "patientId",
-                    patient,
-                    "practitionerId",
-                    other,
-                    "roomId",
-                    scenarios.room("Second room"),
-                    "start",
-                    TestApi.local(nine)),
+                Bodies.booking(patient, other, scenarios.room("Second room"), nine),
                 TestApi.FRONT_DESK)
             .json()
             .get("visitId")
@@ -394,62 +309,26 @@ class BenefitsBookingIT {
     LocalDate day = nine.atZone(TestApi.CLINIC_ZONE).toLocalDate();
     api.post(
         "/api/coverages/" + coverage + "/authorizations",
-        TestApi.body("number", "PA-LAST", "visitsAuthorized", 1, "validFrom", day, "validTo", day),
+        Bodies.authorization("PA-LAST", 1, day, day),
         "billing");
     clock.setNow(nine.plus(Duration.ofMinutes(30)));
     for (String visit : List.of(first, second)) {
-      assertThat(api.post("/api/visits/" + visit + "/check-in", "", TestApi.FRONT_DESK).status())
-          .isEqualTo(200);
+      assertThat(api.checkIn(visit).status()).isEqualTo(200);
     }
     long completed = EventStore.events(jdbc, VisitCompletedEvent.class);
     long evaluations = EventStore.events(jdbc, EvaluationRecordedEvent.class);
     long used = EventStore.events(jdbc, CoveredVisitUsedEvent.class);
     long attention = EventStore.events(jdbc, CoveredVisitNeedsAttentionEvent.class);
-    CountDownLatch startingGun = new CountDownLatch(1);
-    ExecutorService clinicians = Executors.newFixedThreadPool(2);
-    List<Future<Integer>> answers = new ArrayList<>();
+    String completion =
+        Bodies.evaluationCompletion("LOW", Bodies.screening(null), day.plusDays(60));
+    List<Callable<Integer>> clinicians = new ArrayList<>();
     for (String visit : List.of(first, second)) {
-      answers.add(
-          clinicians.submit(
-              () -> {
-                startingGun.await();
-                return api.post(
-                        "/api/visits/" + visit + "/complete",
-                        TestApi.body(
-                            "evaluation",
-                            TestApi.object(
-                                "complexity", "LOW",
-                                "screening",
-                                    TestApi.object(
-                                        "pregnancy",
-                                        false,
-                                        "bleedingDisorderOrAnticoagulants",
-                                        false,
-                                        "compromisedImmunity",
-                                        false,
-                                        "skinInfectionAtSite",
-                                        false,
-                                        "metalAllergy",
-                                        false,
-                                        "uncontrolledDiabetes",
-                                        false),
-                                "planOfCare",
-                                    TestApi.object(
-                                        "sessionsAllowed",
-                                        6,
-                                        "sessionsPerWeek",
-                                        2,
-                                        "certifiedUntil",
-                                        day.plusDays(60)))),
-                        "clinician")
-                    .status();
-              }));
+      clinicians.add(
+          () -> api.post("/api/visits/" + visit + "/complete", completion, "clinician").status());
     }
-    startingGun.countDown();
-    for (Future<Integer> answer : answers) {
-      assertThat(answer.get()).isEqualTo(200);
+    for (Integer answer : StartingGun.race(clinicians)) {
+      assertThat(answer).isEqualTo(200);
     }
-    clinicians.shutdown();
 
     assertThat(EventStore.events(jdbc, VisitCompletedEvent.class))
         .as("both visits completed, each with its evaluation recorded")

@@ -4,69 +4,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.needlework.api.patient.PatientId;
+import com.needlework.ops.support.ApiTest;
+import com.needlework.ops.support.Bodies;
 import com.needlework.ops.support.EventStore;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
-import com.needlework.ops.support.Scenarios;
-import com.needlework.ops.support.TestApi;
 import com.needlework.ops.support.TestApi.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A payer's 271 is read as sent, recorded on the coverage, or refused without a trace. */
 @NeedleworkIntegrationTest
-class EligibilityIT {
+class EligibilityIT extends ApiTest {
 
   private static final String X12 = "application/edi-x12";
 
-  @LocalServerPort int port;
-  @Autowired CommandGateway commands;
-  @Autowired JdbcClient jdbc;
-  private TestApi api;
   private String sample;
 
   @BeforeEach
   void setUp() throws IOException {
-    api = new TestApi(port);
     try (InputStream in = getClass().getResourceAsStream("/x12/pt-benefits-calendar-year.271")) {
       sample = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
     }
   }
 
   private String coverage(String memberId) {
-    PatientId patient = new Scenarios(commands, jdbc).patient("Maria Rivera");
+    PatientId patient = scenarios.patient("Maria Rivera");
     String payer =
-        api.post(
-                "/api/payers",
-                TestApi.body("name", "Cascade Health Plan", "electronicPayerId", "60054"),
-                "admin")
+        api.post("/api/payers", Bodies.payer("Cascade Health Plan", "60054"), "admin")
             .json()
             .get("payerId")
             .asText();
-    return api.post(
-            "/api/patients/" + patient + "/coverages",
-            TestApi.body(
-                "payerId",
-                payer,
-                "memberId",
-                memberId,
-                "benefitPeriod",
-                TestApi.object("type", "CALENDAR_YEAR"),
-                "visitsAllowed",
-                30,
-                "effectiveFrom",
-                LocalDate.of(2026, 1, 1)),
-            "billing")
-        .json()
-        .get("coverageId")
-        .asText();
+    return api.coverageAdded(
+        patient, Bodies.coverage(payer, memberId, 30, LocalDate.of(2026, 1, 1)));
   }
 
   @Test

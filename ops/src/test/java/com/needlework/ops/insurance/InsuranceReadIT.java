@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.needlework.api.clinic.PractitionerId;
-import com.needlework.api.clinic.RoomId;
 import com.needlework.api.patient.PatientId;
-import com.needlework.ops.axon.ProjectionBarrier;
+import com.needlework.ops.support.Bodies;
+import com.needlework.ops.support.ClinicApiTest;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
-import com.needlework.ops.support.SettableClock;
 import com.needlework.ops.support.TestApi;
 import com.needlework.ops.support.TestApi.Response;
 import java.time.Duration;
@@ -18,43 +16,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What billing and the front desk read of coverages, the worklist and the alerts. */
 @NeedleworkIntegrationTest
-class InsuranceReadIT {
+class InsuranceReadIT extends ClinicApiTest {
 
-  @LocalServerPort int port;
-  @Autowired CommandGateway commands;
-  @Autowired JdbcClient jdbc;
-  @Autowired ProjectionBarrier projections;
-  @Autowired SettableClock clock;
-  private TestApi api;
-  private Scenarios scenarios;
-  private PractitionerId practitioner;
-  private RoomId room;
+  private static final Bodies.CostSharing COSTS =
+      new Bodies.CostSharing("30.00", "20", "500.00", "125.50");
 
-  @BeforeEach
-  void setUp() {
-    api = new TestApi(port);
-    scenarios = new Scenarios(commands, jdbc);
-    practitioner = scenarios.credentialedPractitioner("Insurance Reader, DPT");
-    room = scenarios.room("Insurance room");
-  }
-
-  @AfterEach
-  void putTheClockBack() {
-    clock.reset();
-  }
-
-  private void readModelsCaughtUp() throws InterruptedException {
-    assertThat(projections.awaitCaughtUp(Duration.ofSeconds(15))).isTrue();
+  InsuranceReadIT() {
+    super("Insurance Reader, DPT", "Insurance room");
   }
 
   private static List<JsonNode> list(JsonNode array) {
@@ -66,77 +38,35 @@ class InsuranceReadIT {
   private String payer(boolean needlingCovered) {
     return api.post(
             "/api/payers",
-            TestApi.body(
-                "name",
-                "Reader Plan " + System.nanoTime(),
-                "electronicPayerId",
-                "RP1",
-                "needlingCovered",
-                needlingCovered),
+            Bodies.payer(
+                "Reader Plan " + System.nanoTime(), "RP1", "needlingCovered", needlingCovered),
             "admin")
         .json()
         .get("payerId")
         .asText();
   }
 
+  /** A patient evaluated for six sessions, covered by a plan that pays for needling. */
+  private PatientId coveredPatient(String name, int allowed, int usedSoFar) {
+    PatientId patient = scenarios.evaluatedPatient(name, 6);
+    cover(patient, payer(true), allowed, usedSoFar);
+    return patient;
+  }
+
   private String cover(PatientId patient, String payer, int allowed, int usedSoFar) {
-    Response coverage =
-        api.post(
-            "/api/patients/" + patient + "/coverages",
-            TestApi.body(
-                "payerId",
-                payer,
-                "memberId",
-                "RD-" + patient.toString().substring(0, 6),
-                "benefitPeriod",
-                TestApi.object("type", "CALENDAR_YEAR"),
-                "visitsAllowed",
-                allowed,
-                "copay",
-                "30.00",
-                "coinsurancePercent",
-                "20",
-                "deductible",
-                "500.00",
-                "deductibleMet",
-                "125.50",
-                "effectiveFrom",
-                LocalDate.now().minusYears(1),
-                "visitsUsedSoFar",
-                usedSoFar),
-            "billing");
-    assertThat(coverage.status()).as(coverage.text()).isEqualTo(201);
-    return coverage.json().get("coverageId").asText();
+    String memberId = "RD-" + patient.toString().substring(0, 6);
+    LocalDate since = LocalDate.now().minusYears(1);
+    String terms = Bodies.coverageWithCosts(payer, memberId, allowed, since, COSTS, usedSoFar);
+    return api.coverageAdded(patient, terms);
   }
 
-  private String booked(String path, PatientId patient, Instant start) {
-    Response booked = api.bookTreatment(path, patient, practitioner, room, start);
-    assertThat(booked.status()).as(booked.text()).isEqualTo(201);
-    return booked.json().get("visitId").asText();
-  }
-
-  private void checkInAndComplete(String visit, Instant start, String body) {
+  /** Checks the needling session in and completes it, once {@code start} is past. */
+  private void checkInAndComplete(String visit, Instant start) {
     clock.setNow(start.plus(Duration.ofMinutes(10)));
-    assertThat(api.post("/api/visits/" + visit + "/check-in", "", TestApi.FRONT_DESK).status())
-        .isEqualTo(200);
-    Response completed = api.post("/api/visits/" + visit + "/complete", body, "clinician");
+    assertThat(api.checkIn(visit).status()).isEqualTo(200);
+    Response completed =
+        api.post("/api/visits/" + visit + "/complete", Bodies.needlingCompletion(), "clinician");
     assertThat(completed.status()).as(completed.text()).isEqualTo(200);
-  }
-
-  private static String needling() {
-    return TestApi.body(
-        "needling",
-        TestApi.object(
-            "muscles",
-            "ONE_OR_TWO",
-            "electricalStimulation",
-            "NONE",
-            "attendedStimulationMinutes",
-            0,
-            "exerciseMinutes",
-            15,
-            "manualTherapyMinutes",
-            10));
   }
 
   private JsonNode theCoverage(PatientId patient) {
@@ -147,12 +77,11 @@ class InsuranceReadIT {
 
   @Test
   void aCoverageShowsItsPeriodCountsAndCostSharingExactly() throws Exception {
-    PatientId patient = scenarios.evaluatedPatient("Ivy Counts", 6);
-    cover(patient, payer(true), 12, 2);
+    PatientId patient = coveredPatient("Ivy Counts", 12, 2);
     Instant used = Scenarios.weekdayAt(3, 9, 0);
     String done = booked("/api/needling-sessions", patient, used);
     booked("/api/needling-sessions", patient, Scenarios.weekdayAt(10, 9, 0));
-    checkInAndComplete(done, used, needling());
+    checkInAndComplete(done, used);
     clock.reset();
     readModelsCaughtUp();
 
@@ -169,11 +98,10 @@ class InsuranceReadIT {
 
   @Test
   void reversingACompletionGivesTheVisitBackToTheCoverage() throws Exception {
-    PatientId patient = scenarios.evaluatedPatient("Jay Reverse", 6);
-    cover(patient, payer(true), 12, 0);
+    PatientId patient = coveredPatient("Jay Reverse", 12, 0);
     Instant start = Scenarios.weekdayAt(4, 11, 0);
     String visit = booked("/api/needling-sessions", patient, start);
-    checkInAndComplete(visit, start, needling());
+    checkInAndComplete(visit, start);
     readModelsCaughtUp();
     assertThat(theCoverage(patient).get("visitsUsed").asInt()).isEqualTo(1);
 
@@ -206,10 +134,10 @@ class InsuranceReadIT {
     LocalDate day = first.atZone(TestApi.CLINIC_ZONE).toLocalDate();
     api.post(
         "/api/coverages/" + coverage + "/authorizations",
-        TestApi.body("number", "ONE-ONLY", "visitsAuthorized", 1, "validFrom", day, "validTo", day),
+        Bodies.authorization("ONE-ONLY", 1, day, day),
         "billing");
-    checkInAndComplete(one, first, needling());
-    checkInAndComplete(two, second, needling());
+    checkInAndComplete(one, first);
+    checkInAndComplete(two, second);
     readModelsCaughtUp();
 
     JsonNode schedule =

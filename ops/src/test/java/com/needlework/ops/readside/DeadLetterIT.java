@@ -11,10 +11,9 @@ import com.needlework.api.patient.PatientRegisteredEvent;
 import com.needlework.api.prospect.ContactDetails;
 import com.needlework.api.prospect.ProspectId;
 import com.needlework.api.prospect.ProspectRegisteredEvent;
-import com.needlework.ops.axon.ProjectionBarrier;
+import com.needlework.ops.support.ApiTest;
 import com.needlework.ops.support.EventStore;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
-import com.needlework.ops.support.Scenarios;
 import com.needlework.ops.support.TestApi;
 import com.needlework.query.consistency.ReadModels;
 import java.time.Duration;
@@ -23,22 +22,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A read model that cannot handle an event parks it in the dead-letter queue, with every later
@@ -49,7 +44,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @NeedleworkIntegrationTest
 @Import(DeadLetterIT.FailingPatientRecords.class)
 @ExtendWith(OutputCaptureExtension.class)
-class DeadLetterIT {
+class DeadLetterIT extends ApiTest {
 
   @TestConfiguration
   static class FailingPatientRecords {
@@ -77,20 +72,8 @@ class DeadLetterIT {
 
   record Letter(String sequence, long index, String payloadType) {}
 
-  @LocalServerPort int port;
-  @Autowired CommandGateway commands;
-  @Autowired JdbcClient jdbc;
-  @Autowired ProjectionBarrier projections;
   @Autowired EventStorageEngine storage;
   @Autowired TransactionManager transactions;
-  private TestApi api;
-  private Scenarios scenarios;
-
-  @BeforeEach
-  void setUp() {
-    api = new TestApi(port);
-    scenarios = new Scenarios(commands, jdbc);
-  }
 
   private List<Letter> patientLetters() {
     return letters(ReadModels.PATIENTS);

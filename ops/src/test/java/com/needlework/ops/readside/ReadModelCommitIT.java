@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.needlework.command.consistency.Reactions;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
-import java.util.List;
+import com.needlework.ops.support.ReadModelNames;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -31,16 +31,7 @@ class ReadModelCommitIT {
 
   @Test
   void everyReadModelCommitsAsynchronously() {
-    for (String readModel :
-        List.of(
-            "clinic-directory",
-            "schedule",
-            "prospects",
-            "patients",
-            "waitlist-entries",
-            "payers",
-            "coverages",
-            "benefit-alerts")) {
+    for (String readModel : ReadModelNames.ALL) {
       assertThat(synchronousCommitIn(processing.transactionManager(readModel)))
           .as(readModel)
           .isEqualTo("off");

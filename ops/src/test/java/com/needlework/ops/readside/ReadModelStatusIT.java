@@ -5,30 +5,26 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.needlework.api.patient.PatientRegisteredEvent;
-import com.needlework.ops.axon.ProjectionBarrier;
+import com.needlework.ops.support.ApiTest;
+import com.needlework.ops.support.EventStore;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
-import com.needlework.ops.support.Scenarios;
 import com.needlework.ops.support.TestApi;
 import com.needlework.ops.support.TestApi.Response;
 import com.needlework.query.consistency.ReadModels;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
@@ -48,7 +44,7 @@ import org.springframework.test.context.TestPropertySource;
       "needlework.read-your-writes.timeout=1s"
     })
 @DirtiesContext
-class ReadModelStatusIT {
+class ReadModelStatusIT extends ApiTest {
 
   private static final String FAULTY = "faulty";
 
@@ -79,19 +75,7 @@ class ReadModelStatusIT {
     }
   }
 
-  @LocalServerPort int port;
-  @Autowired CommandGateway commands;
-  @Autowired JdbcClient jdbc;
   @Autowired EventProcessingConfiguration processing;
-  @Autowired ProjectionBarrier projections;
-  private TestApi api;
-  private Scenarios scenarios;
-
-  @BeforeEach
-  void setUp() {
-    api = new TestApi(port);
-    scenarios = new Scenarios(commands, jdbc);
-  }
 
   private Response status() {
     Response status = api.get("/api/admin/read-models", "admin");
@@ -121,17 +105,10 @@ class ReadModelStatusIT {
     throw new AssertionError("No processor " + processor + ": " + status.text());
   }
 
-  private long indexOfTheEventOf(Object aggregate) {
-    return jdbc.sql("SELECT max(globalindex) FROM domainevententry WHERE aggregateidentifier = :id")
-        .param("id", aggregate.toString())
-        .query(Long.class)
-        .single();
-  }
-
   @Test
   void aSegmentAnErrorKeepsStoppingShowsItsPositionAndTheErrorsClassOnly() {
     var patient = scenarios.patient("Fault Line");
-    long failing = indexOfTheEventOf(patient);
+    long failing = EventStore.lastIndexOf(jdbc, patient);
 
     Response status =
         await()
@@ -196,7 +173,7 @@ class ReadModelStatusIT {
     release(payers);
     try {
       var patient = scenarios.patient("Unpaid Reader");
-      long patientEvent = indexOfTheEventOf(patient);
+      long patientEvent = EventStore.lastIndexOf(jdbc, patient);
 
       assertThat(segment(status(), ReadModels.PAYERS, 0).get("position").asLong())
           .isLessThan(patientEvent);

@@ -3,14 +3,11 @@ package com.needlework.ops.readside;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.needlework.api.clinic.PractitionerId;
-import com.needlework.api.clinic.RoomId;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.PatientId;
-import com.needlework.ops.axon.ProjectionBarrier;
+import com.needlework.ops.support.ClinicApiTest;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
-import com.needlework.ops.support.SettableClock;
 import com.needlework.ops.support.TestApi;
 import com.needlework.ops.support.TestApi.Response;
 import java.time.Duration;
@@ -19,62 +16,18 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What the front desk reads: availability with the rules, plan progress, weeks, the day sheet. */
 @NeedleworkIntegrationTest
-class ReadSideIT {
+class ReadSideIT extends ClinicApiTest {
 
-  @LocalServerPort int port;
-  @Autowired CommandGateway commands;
-  @Autowired JdbcClient jdbc;
-  @Autowired ProjectionBarrier projections;
-  @Autowired SettableClock clock;
-  private TestApi api;
-  private Scenarios scenarios;
-  private PractitionerId practitioner;
-  private RoomId room;
-
-  @BeforeEach
-  void setUp() {
-    api = new TestApi(port);
-    scenarios = new Scenarios(commands, jdbc);
-    practitioner = scenarios.credentialedPractitioner("Reader, DPT");
-    room = scenarios.room("Reading room");
-  }
-
-  @AfterEach
-  void putTheClockBack() {
-    clock.reset();
-  }
-
-  private void readModelsCaughtUp() throws InterruptedException {
-    assertThat(projections.awaitCaughtUp(Duration.ofSeconds(15))).isTrue();
-  }
-
-  private String book(String path, PatientId patient, Instant start) {
-    Response booked = api.bookTreatment(path, patient, practitioner, room, start);
-    assertThat(booked.status()).as(booked.text()).isEqualTo(201);
-    return booked.json().get("visitId").asText();
+  ReadSideIT() {
+    super("Reader, DPT", "Reading room");
   }
 
   private Response needlingAvailability(PatientId patient, LocalDate day) {
-    return api.get(
-        "/api/availability?visitType=NEEDLING_SESSION&from="
-            + day
-            + "&to="
-            + day
-            + "&practitionerId="
-            + practitioner
-            + "&patientId="
-            + patient,
-        TestApi.FRONT_DESK);
+    return api.needlingAvailability(patient, practitioner, day);
   }
 
   private static List<JsonNode> list(JsonNode array) {
@@ -117,7 +70,7 @@ class ReadSideIT {
     assertThat(list(needlingAvailability(patient, day).json()))
         .anyMatch(s -> OffsetDateTime.parse(s.get("start").asText()).toInstant().equals(nine));
 
-    book("/api/needling-sessions", patient, nine);
+    booked("/api/needling-sessions", patient, nine);
     readModelsCaughtUp();
 
     assertThat(list(needlingAvailability(patient, day).json()))
@@ -132,10 +85,10 @@ class ReadSideIT {
   @Test
   void planProgressCountsBookedAndDoneSessionsButNotCancelledOrMissedOnes() throws Exception {
     PatientId patient = scenarios.evaluatedPatient("Gus Count", 6);
-    String kept = book("/api/needling-sessions", patient, Scenarios.weekdayAt(7, 9, 0));
-    String cancelled = book("/api/needling-sessions", patient, Scenarios.weekdayAt(7, 11, 0));
+    String kept = booked("/api/needling-sessions", patient, Scenarios.weekdayAt(7, 9, 0));
+    String cancelled = booked("/api/needling-sessions", patient, Scenarios.weekdayAt(7, 11, 0));
     Instant missedAt = Scenarios.weekdayAt(7, 14, 0);
-    String missed = book("/api/needling-sessions", patient, missedAt);
+    String missed = booked("/api/needling-sessions", patient, missedAt);
     api.post(
         "/api/visits/" + cancelled + "/cancel", TestApi.body("reason", "Ill"), TestApi.FRONT_DESK);
     clock.setNow(missedAt.plus(Duration.ofMinutes(30)));
@@ -157,8 +110,8 @@ class ReadSideIT {
   @Test
   void aWeekAcrossTheSpringDaylightSavingChangeKeepsLocalTimes() throws Exception {
     PatientId patient = scenarios.patient("Hana Spring");
-    String friday = book("/api/evaluations", patient, Instant.parse("2027-03-12T17:00:00Z"));
-    String monday = book("/api/evaluations", patient, Instant.parse("2027-03-15T16:00:00Z"));
+    String friday = booked("/api/evaluations", patient, Instant.parse("2027-03-12T17:00:00Z"));
+    String monday = booked("/api/evaluations", patient, Instant.parse("2027-03-15T16:00:00Z"));
     readModelsCaughtUp();
 
     JsonNode week =
@@ -185,7 +138,7 @@ class ReadSideIT {
   void theDaySheetFollowsAVisitFromExpectedToLateToCheckedIn() throws Exception {
     PatientId patient = scenarios.evaluatedPatient("Ivo Sheet", 6);
     Instant start = Scenarios.weekdayAt(8, 10, 0);
-    String visit = book("/api/needling-sessions", patient, start);
+    String visit = booked("/api/needling-sessions", patient, start);
     LocalDate day = start.atZone(TestApi.CLINIC_ZONE).toLocalDate();
     readModelsCaughtUp();
 
@@ -193,8 +146,7 @@ class ReadSideIT {
     JsonNode before = api.get("/api/day-sheet?date=" + day, TestApi.FRONT_DESK).json();
     clock.setNow(start.plus(Duration.ofMinutes(10)));
     JsonNode late = api.get("/api/day-sheet?date=" + day, TestApi.FRONT_DESK).json();
-    assertThat(api.post("/api/visits/" + visit + "/check-in", "", TestApi.FRONT_DESK).status())
-        .isEqualTo(200);
+    assertThat(api.checkIn(visit).status()).isEqualTo(200);
     readModelsCaughtUp();
     JsonNode arrived = api.get("/api/day-sheet?date=" + day, TestApi.FRONT_DESK).json();
 
@@ -209,7 +161,7 @@ class ReadSideIT {
   void aRoomsDayListsOnlyThatRoomsVisits() throws Exception {
     PatientId patient = scenarios.patient("Jon Room");
     Instant start = Scenarios.weekdayAt(9, 15, 0);
-    String visit = book("/api/evaluations", patient, start);
+    String visit = booked("/api/evaluations", patient, start);
     readModelsCaughtUp();
     LocalDate day = start.atZone(TestApi.CLINIC_ZONE).toLocalDate();
 

@@ -6,9 +6,9 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.command.consistency.Reactions;
-import com.needlework.ops.axon.ProjectionBarrier;
+import com.needlework.ops.support.ApiTest;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
-import com.needlework.ops.support.Scenarios;
+import com.needlework.ops.support.ReadModelNames;
 import com.needlework.ops.support.TestApi;
 import com.needlework.ops.support.TestApi.Response;
 import java.time.Duration;
@@ -16,19 +16,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every read model rebuilt from the events (by an admin, over HTTP) equals the one kept up to date
  * as they came, even after its rows were damaged.
  */
 @NeedleworkIntegrationTest
-class ReplayIT {
+class ReplayIT extends ApiTest {
 
   private static final List<String> READ_TABLES =
       List.of(
@@ -59,17 +54,6 @@ class ReplayIT {
           "rm_payment",
           "rm_policy_fee");
 
-  @Autowired ProjectionBarrier projections;
-  @Autowired CommandGateway commands;
-  @Autowired JdbcClient jdbc;
-  @LocalServerPort int port;
-  private TestApi api;
-
-  @BeforeEach
-  void setUp() {
-    api = new TestApi(port);
-  }
-
   private Map<String, String> contents() {
     Map<String, String> contents = new LinkedHashMap<>();
     for (String table : READ_TABLES) {
@@ -88,7 +72,6 @@ class ReplayIT {
 
   @Test
   void rebuildingEveryReadModelFromTheEventsGivesTheSameRows() throws Exception {
-    Scenarios scenarios = new Scenarios(commands, jdbc);
     scenarios.evaluatedPatient("Lou Replay", 6, Contraindication.METAL_ALLERGY);
     await()
         .atMost(Duration.ofSeconds(30))
@@ -112,17 +95,8 @@ class ReplayIT {
     Response rebuild = api.post("/api/admin/read-models/rebuild", "", "admin");
     assertThat(rebuild.status()).isEqualTo(202);
     assertThat(processorNames(rebuild.json()))
-        .contains(
-            "clinic-directory",
-            "schedule",
-            "prospects",
-            "patients",
-            "waitlist-entries",
-            "payers",
-            "coverages",
-            "benefit-alerts",
-            "accounts",
-            Reactions.WAITLIST_MATCHER);
+        .containsAll(ReadModelNames.ALL)
+        .contains(Reactions.WAITLIST_MATCHER);
 
     assertThat(projections.awaitCaughtUp(Duration.ofSeconds(60))).isTrue();
     await().atMost(Duration.ofSeconds(60)).until(() -> contents().equals(before));

@@ -3,6 +3,7 @@ package com.needlework.ops.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.needlework.ops.support.ApiTest;
 import com.needlework.ops.support.EventStore;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.TestApi;
@@ -15,24 +16,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Every bad input gets a 4xx problem+json that says what was wrong, and appends nothing. */
 @NeedleworkIntegrationTest
-class BadRequestsIT {
+class BadRequestsIT extends ApiTest {
 
   private static final String UNKNOWN_ID = "3f2b6c1e-8d4a-4c8e-9a51-2b7f0d6e4a10";
 
-  @LocalServerPort int port;
-  @Autowired JdbcClient jdbc;
-  private TestApi api;
   private JsonNode slot;
 
   @BeforeEach
   void setUp() {
-    api = new TestApi(port);
     slot = api.discoveryCallSlots(TestApi.weekdayAhead(21)).get(0);
   }
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.needlework.api.prospect.ProspectRegisteredEvent;
 import com.needlework.api.scheduling.DiscoveryCallBookedEvent;
+import com.needlework.ops.support.ApiTest;
 import com.needlework.ops.support.EventStore;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.TestApi;
@@ -14,23 +15,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @NeedleworkIntegrationTest
-class DiscoveryCallBookingIT {
-
-  @LocalServerPort int port;
-  @Autowired JdbcClient jdbc;
-  private TestApi api;
-
-  @BeforeEach
-  void setUp() {
-    api = new TestApi(port);
-  }
+class DiscoveryCallBookingIT extends ApiTest {
 
   @Test
   void aCallBookedOnlineAppearsOnTheFrontDesksSchedule() {

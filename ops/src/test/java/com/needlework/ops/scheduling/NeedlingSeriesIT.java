@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.patient.PatientId;
+import com.needlework.ops.support.ApiTest;
+import com.needlework.ops.support.Bodies;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
 import com.needlework.ops.support.TestApi;
@@ -18,24 +20,14 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A recurring series books what it can and says, per occurrence, why the rest could not be. */
 @NeedleworkIntegrationTest
-class NeedlingSeriesIT {
-
-  @LocalServerPort int port;
-  @Autowired CommandGateway commands;
-  @Autowired JdbcClient jdbc;
+class NeedlingSeriesIT extends ApiTest {
 
   @Test
   void aSeriesLongerThanThePlanBooksWhatItAllowsAndNamesEveryRefusal() {
-    TestApi api = new TestApi(port);
-    Scenarios scenarios = new Scenarios(commands, jdbc);
     PractitionerId practitioner = scenarios.credentialedPractitioner("Vera Series, DPT");
     RoomId room = scenarios.demoRoom("Room 3");
     PatientId patient = scenarios.evaluatedPatient("Walt Young", 4);
@@ -48,31 +40,22 @@ class NeedlingSeriesIT {
     Response blocker =
         api.post(
             "/api/evaluations",
-            TestApi.body(
-                "patientId",
+            Bodies.booking(
                 scenarios.patient("Xena Block"),
-                "practitionerId",
                 practitioner,
-                "roomId",
                 scenarios.demoRoom("Room 2"),
-                "start",
-                TestApi.local(secondThursday.plus(Duration.ofMinutes(60)))),
+                secondThursday.plus(Duration.ofMinutes(60))),
             TestApi.FRONT_DESK);
     assertThat(blocker.status()).as(blocker.text()).isEqualTo(201);
 
     Response series =
         api.post(
             "/api/needling-series",
-            TestApi.body(
-                "patientId",
+            Bodies.series(
                 patient,
-                "practitionerId",
                 practitioner,
-                "roomId",
                 room,
-                "firstStart",
                 firstMonday.withHour(9).toOffsetDateTime(),
-                "weekdays",
                 List.of("MONDAY", "THURSDAY"),
                 "count",
                 6),

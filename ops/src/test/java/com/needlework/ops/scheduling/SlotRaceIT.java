@@ -6,60 +6,39 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.needlework.api.prospect.ProspectRegisteredEvent;
 import com.needlework.api.scheduling.DiscoveryCallBookedEvent;
+import com.needlework.ops.support.ApiTest;
 import com.needlework.ops.support.EventStore;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
+import com.needlework.ops.support.StartingGun;
 import com.needlework.ops.support.TestApi;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @NeedleworkIntegrationTest
-class SlotRaceIT {
+class SlotRaceIT extends ApiTest {
 
   private static final int CALLERS = 20;
 
-  @LocalServerPort int port;
-  @Autowired JdbcClient jdbc;
-
   @Test
   void twentyCallersRacingForOneSlotLeaveExactlyOneBooking() throws Exception {
-    TestApi api = new TestApi(port);
     LocalDate day = TestApi.weekdayAhead(14);
     JsonNode slot = api.discoveryCallSlots(day).get(0);
     String practitionerId = slot.get("practitionerId").asText();
     long prospectsBefore = EventStore.events(jdbc, ProspectRegisteredEvent.class);
     long callsBefore = EventStore.events(jdbc, DiscoveryCallBookedEvent.class);
-    CountDownLatch startingGun = new CountDownLatch(1);
-    ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
-    List<Future<Integer>> answers = new ArrayList<>();
+    List<Callable<Integer>> callers = new ArrayList<>();
     for (int caller = 0; caller < CALLERS; caller++) {
       String body = TestApi.discoveryCall("Caller " + (char) ('A' + caller), slot);
-      answers.add(
-          callers.submit(
-              () -> {
-                startingGun.await();
-                return api.post("/api/discovery-calls", body).status();
-              }));
+      callers.add(() -> api.post("/api/discovery-calls", body).status());
     }
-
-    startingGun.countDown();
-    List<Integer> statuses = new ArrayList<>();
-    for (Future<Integer> answer : answers) {
-      statuses.add(answer.get());
-    }
-    callers.shutdown();
+    List<Integer> statuses = StartingGun.race(callers);
 
     Map<Integer, Long> byStatus =
         statuses.stream()

@@ -2,63 +2,33 @@ package com.needlework.ops.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.needlework.api.clinic.PractitionerId;
-import com.needlework.api.clinic.RoomId;
 import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.VisitCompletionReversedEvent;
+import com.needlework.ops.support.Bodies;
+import com.needlework.ops.support.ClinicApiTest;
 import com.needlework.ops.support.EventStore;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
-import com.needlework.ops.support.SettableClock;
 import com.needlework.ops.support.TestApi;
 import com.needlework.ops.support.TestApi.Response;
 import java.time.Duration;
 import java.time.Instant;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A clinic day through the API: book, check in, complete, no-show, with time moved on. */
 @NeedleworkIntegrationTest
-class VisitLifecycleIT {
+class VisitLifecycleIT extends ClinicApiTest {
 
-  @LocalServerPort int port;
-  @Autowired CommandGateway commands;
-  @Autowired JdbcClient jdbc;
-  @Autowired SettableClock clock;
-  private TestApi api;
-  private Scenarios scenarios;
-  private PractitionerId practitioner;
-  private RoomId room;
-
-  @BeforeEach
-  void setUp() {
-    api = new TestApi(port);
-    scenarios = new Scenarios(commands, jdbc);
-    practitioner = scenarios.credentialedPractitioner("Lifecycle Tester, DPT");
-    room = scenarios.room("Lifecycle room");
-  }
-
-  @AfterEach
-  void putTheClockBack() {
-    clock.reset();
+  VisitLifecycleIT() {
+    super("Lifecycle Tester, DPT", "Lifecycle room");
   }
 
   private String bookEvaluation(PatientId patient, Instant start) {
-    return booked(api.bookTreatment("/api/evaluations", patient, practitioner, room, start));
+    return booked("/api/evaluations", patient, start);
   }
 
   private String bookNeedling(PatientId patient, Instant start) {
-    return booked(api.bookTreatment("/api/needling-sessions", patient, practitioner, room, start));
-  }
-
-  private static String booked(Response response) {
-    assertThat(response.status()).as(response.text()).isEqualTo(201);
-    return response.json().get("visitId").asText();
+    return booked("/api/needling-sessions", patient, start);
   }
 
   @Test
@@ -68,39 +38,14 @@ class VisitLifecycleIT {
     String evaluation = bookEvaluation(patient, start);
     clock.setNow(start.plus(Duration.ofMinutes(5)));
 
-    Response checkedIn =
-        api.post("/api/visits/" + evaluation + "/check-in", "", TestApi.FRONT_DESK);
+    Response checkedIn = api.checkIn(evaluation);
     Response completed =
         api.post(
             "/api/visits/" + evaluation + "/complete",
-            TestApi.body(
-                "evaluation",
-                TestApi.object(
-                    "complexity", "MODERATE",
-                    "screening",
-                        TestApi.object(
-                            "pregnancy",
-                            false,
-                            "bleedingDisorderOrAnticoagulants",
-                            false,
-                            "compromisedImmunity",
-                            false,
-                            "skinInfectionAtSite",
-                            false,
-                            "metalAllergy",
-                            false,
-                            "uncontrolledDiabetes",
-                            false,
-                            "notes",
-                            "No red flags"),
-                    "planOfCare",
-                        TestApi.object(
-                            "sessionsAllowed",
-                            6,
-                            "sessionsPerWeek",
-                            2,
-                            "certifiedUntil",
-                            start.atZone(TestApi.CLINIC_ZONE).toLocalDate().plusDays(60)))),
+            Bodies.evaluationCompletion(
+                "MODERATE",
+                Bodies.screening("No red flags"),
+                start.atZone(TestApi.CLINIC_ZONE).toLocalDate().plusDays(60)),
             "clinician");
 
     assertThat(checkedIn.status()).as(checkedIn.text()).isEqualTo(200);
@@ -114,37 +59,15 @@ class VisitLifecycleIT {
     Instant start = Scenarios.weekdayAt(8, 10, 0);
     String evaluation = bookEvaluation(patient, start);
     clock.setNow(start.plus(Duration.ofMinutes(1)));
-    api.post("/api/visits/" + evaluation + "/check-in", "", TestApi.FRONT_DESK);
+    api.checkIn(evaluation);
 
     Response completed =
         api.post(
             "/api/visits/" + evaluation + "/complete",
-            TestApi.body(
-                "evaluation",
-                TestApi.object(
-                    "complexity", "LOW",
-                    "screening",
-                        TestApi.object(
-                            "pregnancy",
-                            false,
-                            "bleedingDisorderOrAnticoagulants",
-                            false,
-                            "compromisedImmunity",
-                            false,
-                            "skinInfectionAtSite",
-                            false,
-                            "metalAllergy",
-                            false,
-                            "uncontrolledDiabetes",
-                            false),
-                    "planOfCare",
-                        TestApi.object(
-                            "sessionsAllowed",
-                            6,
-                            "sessionsPerWeek",
-                            2,
-                            "certifiedUntil",
-                            start.atZone(TestApi.CLINIC_ZONE).toLocalDate().plusDays(120)))),
+            Bodies.evaluationCompletion(
+                "LOW",
+                Bodies.screening(null),
+                start.atZone(TestApi.CLINIC_ZONE).toLocalDate().plusDays(120)),
             "clinician");
 
     assertThat(completed.status()).isEqualTo(400);
@@ -181,22 +104,7 @@ class VisitLifecycleIT {
         TestApi.FRONT_DESK);
 
     Response completed =
-        api.post(
-            "/api/visits/" + session + "/complete",
-            TestApi.body(
-                "needling",
-                TestApi.object(
-                    "muscles",
-                    "ONE_OR_TWO",
-                    "electricalStimulation",
-                    "NONE",
-                    "attendedStimulationMinutes",
-                    0,
-                    "exerciseMinutes",
-                    15,
-                    "manualTherapyMinutes",
-                    10)),
-            "clinician");
+        api.post("/api/visits/" + session + "/complete", Bodies.needlingCompletion(), "clinician");
 
     assertThat(completed.status()).isEqualTo(409);
     assertThat(completed.json().get("currentStatus").asText()).isEqualTo("CANCELLED");
@@ -208,7 +116,7 @@ class VisitLifecycleIT {
     Instant start = Scenarios.weekdayAt(9, 16, 0);
     String session = bookNeedling(patient, start);
     clock.setNow(start.plus(Duration.ofMinutes(10)));
-    api.post("/api/visits/" + session + "/check-in", "", TestApi.FRONT_DESK);
+    api.checkIn(session);
     String reverse = "/api/visits/" + session + "/reverse-completion";
     String reason = TestApi.body("reason", "Completed the wrong visit");
     complete(session);
@@ -241,22 +149,7 @@ class VisitLifecycleIT {
 
   private void complete(String session) {
     Response completed =
-        api.post(
-            "/api/visits/" + session + "/complete",
-            TestApi.body(
-                "needling",
-                TestApi.object(
-                    "muscles",
-                    "ONE_OR_TWO",
-                    "electricalStimulation",
-                    "NONE",
-                    "attendedStimulationMinutes",
-                    0,
-                    "exerciseMinutes",
-                    15,
-                    "manualTherapyMinutes",
-                    10)),
-            "clinician");
+        api.post("/api/visits/" + session + "/complete", Bodies.needlingCompletion(), "clinician");
     assertThat(completed.status()).as(completed.text()).isEqualTo(200);
   }
 
@@ -292,32 +185,24 @@ class VisitLifecycleIT {
     Response overVisits =
         api.post(
             "/api/practitioners/" + practitioner + "/time-off",
-            TestApi.body(
-                "start", TestApi.local(booked.minus(Duration.ofHours(1))),
-                "end", TestApi.local(booked.plus(Duration.ofHours(2))),
-                "reason", "Course"),
+            Bodies.timeOff(
+                TestApi.local(booked.minus(Duration.ofHours(1))),
+                TestApi.local(booked.plus(Duration.ofHours(2))),
+                "Course"),
             TestApi.FRONT_DESK);
     Instant afternoon = booked.plus(Duration.ofHours(5));
     Response timeOff =
         api.post(
             "/api/practitioners/" + practitioner + "/time-off",
-            TestApi.body(
-                "start", TestApi.local(afternoon),
-                "end", TestApi.local(afternoon.plus(Duration.ofHours(3))),
-                "reason", "Dentist"),
+            Bodies.timeOff(
+                TestApi.local(afternoon),
+                TestApi.local(afternoon.plus(Duration.ofHours(3))),
+                "Dentist"),
             TestApi.FRONT_DESK);
     Response duringTimeOff =
         api.post(
             "/api/needling-sessions",
-            TestApi.body(
-                "patientId",
-                patient,
-                "practitionerId",
-                practitioner,
-                "roomId",
-                room,
-                "start",
-                TestApi.local(afternoon.plus(Duration.ofMinutes(30)))),
+            Bodies.booking(patient, practitioner, room, afternoon.plus(Duration.ofMinutes(30))),
             TestApi.FRONT_DESK);
 
     assertThat(overVisits.status()).isEqualTo(409);

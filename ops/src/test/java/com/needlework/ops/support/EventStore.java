@@ -42,19 +42,31 @@ public final class EventStore {
           .map(Class::getName)
           .toList();
 
-  /** The events of one aggregate. */
-  public static long eventsOf(JdbcClient jdbc, Object aggregateId) {
-    return jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = :id")
-        .param("id", aggregateId.toString())
-        .query(Long.class)
-        .single();
+  public static long events(JdbcClient jdbc, Class<?> payloadType) {
+    return number(
+        jdbc,
+        "SELECT count(*) FROM domainevententry WHERE payloadtype = :value",
+        payloadType.getName());
   }
 
-  public static long events(JdbcClient jdbc, Class<?> payloadType) {
-    return jdbc.sql("SELECT count(*) FROM domainevententry WHERE payloadtype = :type")
-        .param("type", payloadType.getName())
-        .query(Long.class)
-        .single();
+  /** The events of one aggregate. */
+  public static long eventsOf(JdbcClient jdbc, Object aggregate) {
+    return number(
+        jdbc,
+        "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = :value",
+        aggregate.toString());
+  }
+
+  /** Where the last event of one aggregate stands in the store. */
+  public static long lastIndexOf(JdbcClient jdbc, Object aggregate) {
+    return number(
+        jdbc,
+        "SELECT max(globalindex) FROM domainevententry WHERE aggregateidentifier = :value",
+        aggregate.toString());
+  }
+
+  private static long number(JdbcClient jdbc, String sql, String value) {
+    return jdbc.sql(sql).param("value", value).query(Long.class).single();
   }
 
   /**

@@ -21,6 +21,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -120,6 +121,14 @@ public class Scenarios {
             new Screening(screening, null),
             new PlanOfCare(sessions, 2, evaluatedOn.plusDays(60)),
             Diagnoses.NONE));
+  }
+
+  /** {@code hour}:00 clinic-local time on the first Monday after {@code daysAhead} days out. */
+  public static Instant mondayAfter(int daysAhead, int hour) {
+    return weekdayAt(daysAhead, hour, 0)
+        .atZone(TestApi.CLINIC_ZONE)
+        .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+        .toInstant();
   }
 
   /** {@code hour}:{@code minute} clinic-local time on the first weekday {@code daysAhead} out. */

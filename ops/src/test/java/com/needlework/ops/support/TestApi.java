@@ -1,5 +1,7 @@
 package com.needlework.ops.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,26 +63,28 @@ public class TestApi {
   }
 
   public Response post(String path, String body, String contentType, String user) {
-    return send(
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .header("Content-Type", contentType)
-            .POST(HttpRequest.BodyPublishers.ofString(body)),
-        user);
+    return sendBody("POST", path, body, contentType, user);
   }
 
   public Response put(String path, String body, String user) {
-    return send(
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(body)),
-        user);
+    return sendBody("PUT", path, body, "application/json", user);
   }
 
   public Response post(String path, String body, String user) {
+    return sendBody("POST", path, body, "application/json", user);
+  }
+
+  /** A clinician's new screening of the patient. */
+  public Response screen(Object patient, JsonNode screening) {
+    return put("/api/patients/" + patient + "/screening", screening.toString(), "clinician");
+  }
+
+  private Response sendBody(
+      String method, String path, String body, String contentType, String user) {
     return send(
         HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)),
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body)),
         user);
   }
 
@@ -186,18 +190,46 @@ public class TestApi {
   /** Books an evaluation or a needling session ({@code path}) as the front desk does. */
   public Response bookTreatment(
       String path, Object patient, Object practitioner, Object room, Instant start) {
-    return post(
-        path,
-        body(
-            "patientId",
-            patient,
-            "practitionerId",
-            practitioner,
-            "roomId",
-            room,
-            "start",
-            local(start)),
+    return post(path, Bodies.booking(patient, practitioner, room, start), FRONT_DESK);
+  }
+
+  /** Checks a visit in at the front desk. */
+  public Response checkIn(String visit) {
+    return post("/api/visits/" + visit + "/check-in", "", FRONT_DESK);
+  }
+
+  /** Needling slots with one practitioner on one day, as offered to one patient. */
+  public Response needlingAvailability(Object patient, Object practitioner, LocalDate day) {
+    return get(
+        "/api/availability?visitType=NEEDLING_SESSION&from="
+            + day
+            + "&to="
+            + day
+            + "&practitionerId="
+            + practitioner
+            + "&patientId="
+            + patient,
         FRONT_DESK);
+  }
+
+  /** Adds a coverage to a patient as billing does, which must be taken: its id. */
+  public String coverageAdded(Object patient, String terms) {
+    return created(post("/api/patients/" + patient + "/coverages", terms, "billing"))
+        .json()
+        .get("coverageId")
+        .asText();
+  }
+
+  /** The response, once asserted to be 201 Created. */
+  public static Response created(Response response) {
+    assertThat(response.status()).as(response.text()).isEqualTo(201);
+    return response;
+  }
+
+  /** The response, once asserted to be 200 OK. */
+  public static Response ok(Response response) {
+    assertThat(response.status()).as(response.text()).isEqualTo(200);
+    return response;
   }
 
   public static String discoveryCall(String name, JsonNode slot) {

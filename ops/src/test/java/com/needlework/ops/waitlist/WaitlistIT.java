@@ -7,49 +7,24 @@ import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.patient.Contraindication;
 import com.needlework.api.patient.PatientId;
+import com.needlework.ops.support.ApiTest;
+import com.needlework.ops.support.Bodies;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
 import com.needlework.ops.support.TestApi;
 import com.needlework.ops.support.TestApi.Response;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.TemporalAdjusters;
-import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A freed slot goes to the first waiting patient who would be allowed it, then the next. */
 @NeedleworkIntegrationTest
-class WaitlistIT {
-
-  @LocalServerPort int port;
-  @Autowired CommandGateway commands;
-  @Autowired JdbcClient jdbc;
-
-  private TestApi api;
+class WaitlistIT extends ApiTest {
 
   private String waitlist(PatientId patient, PractitionerId practitioner) {
     Response added =
         api.post(
-            "/api/waitlist",
-            TestApi.body(
-                "patientId",
-                patient,
-                "visitType",
-                "NEEDLING_SESSION",
-                "preferredDays",
-                List.of("MONDAY"),
-                "preferredFrom",
-                "13:00",
-                "preferredTo",
-                "17:00",
-                "practitionerId",
-                practitioner),
-            TestApi.FRONT_DESK);
+            "/api/waitlist", Bodies.needlingWaitlist(patient, practitioner), TestApi.FRONT_DESK);
     assertThat(added.status()).as(added.text()).isEqualTo(201);
     return added.json().get("entryId").asText();
   }
@@ -67,8 +42,6 @@ class WaitlistIT {
 
   @Test
   void theOfferSkipsAnIneligiblePatientAndMovesOnWhenDeclined() {
-    api = new TestApi(port);
-    Scenarios scenarios = new Scenarios(commands, jdbc);
     PractitionerId wanda = scenarios.credentialedPractitioner("Wanda Wait, DPT");
     RoomId room = scenarios.demoRoom("Room 1");
     String pregnant =
@@ -76,23 +49,11 @@ class WaitlistIT {
     String eligible = waitlist(scenarios.evaluatedPatient("Zoe Second", 6), wanda);
     PatientId third = scenarios.evaluatedPatient("Abe Third", 6);
     String alsoEligible = waitlist(third, wanda);
-    Instant monday =
-        Scenarios.weekdayAt(4, 14, 0)
-            .atZone(TestApi.CLINIC_ZONE)
-            .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-            .toInstant();
+    Instant monday = Scenarios.mondayAfter(4, 14);
     Response booked =
         api.post(
             "/api/needling-sessions",
-            TestApi.body(
-                "patientId",
-                scenarios.evaluatedPatient("Bea Booked", 6),
-                "practitionerId",
-                wanda,
-                "roomId",
-                room,
-                "start",
-                TestApi.local(monday)),
+            Bodies.booking(scenarios.evaluatedPatient("Bea Booked", 6), wanda, room, monday),
             TestApi.FRONT_DESK);
     assertThat(booked.status()).as(booked.text()).isEqualTo(201);
 

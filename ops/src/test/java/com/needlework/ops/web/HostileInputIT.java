@@ -9,6 +9,7 @@ import com.needlework.api.clinic.PractitionerId;
 import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.ScheduleTimeOffCommand;
 import com.needlework.api.patient.PatientId;
+import com.needlework.ops.support.Bodies;
 import com.needlework.ops.support.EventStore;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -86,10 +88,12 @@ class HostileInputIT {
     fulfilledVisit = booked(start);
     try {
       clock.setNow(start.plus(Duration.ofMinutes(10)));
-      assertThat(api.post("/api/visits/" + fulfilledVisit + "/check-in", "", "frontdesk").status())
-          .isEqualTo(200);
+      assertThat(api.checkIn(fulfilledVisit).status()).isEqualTo(200);
       Response completed =
-          api.post("/api/visits/" + fulfilledVisit + "/complete", needling(), CLINICIAN);
+          api.post(
+              "/api/visits/" + fulfilledVisit + "/complete",
+              Bodies.needlingCompletion(),
+              CLINICIAN);
       assertThat(completed.status()).as(completed.text()).isEqualTo(200);
     } finally {
       clock.reset();
@@ -104,90 +108,48 @@ class HostileInputIT {
     return booked.json().get("visitId").asText();
   }
 
-  private static String needling() {
-    return TestApi.body(
-        "needling",
-        TestApi.object(
-            "muscles",
-            "ONE_OR_TWO",
-            "electricalStimulation",
-            "NONE",
-            "attendedStimulationMinutes",
-            0,
-            "exerciseMinutes",
-            15,
-            "manualTherapyMinutes",
-            10));
-  }
-
   private String call(String name, String phone, String email, String reason) {
-    return TestApi.body(
-        "name",
-        name,
-        "phone",
-        phone,
-        "email",
-        email,
-        "start",
-        openCall.get("start").asText(),
-        "practitionerId",
-        openCall.get("practitionerId").asText(),
-        "reason",
-        reason);
+    return callWith(name, phone, email, openCall.get("practitionerId").asText(), "reason", reason);
   }
 
-  private static JsonNode screening(String notes) {
-    return TestApi.object(
-        "pregnancy",
-        false,
-        "bleedingDisorderOrAnticoagulants",
-        false,
-        "compromisedImmunity",
-        false,
-        "skinInfectionAtSite",
-        false,
-        "metalAllergy",
-        false,
-        "uncontrolledDiabetes",
-        false,
-        "notes",
-        notes);
+  /** A discovery call in the open slot, and {@code more} names and values. */
+  private String callWith(
+      String name, String phone, String email, String practitionerId, Object... more) {
+    Object[] call = {
+      "name",
+      name,
+      "phone",
+      phone,
+      "email",
+      email,
+      "start",
+      openCall.get("start").asText(),
+      "practitionerId",
+      practitionerId
+    };
+    return TestApi.body(Stream.concat(Arrays.stream(call), Arrays.stream(more)).toArray());
   }
 
   private static String coverage(String memberId, Object renewsOn) {
-    return TestApi.body(
-        "payerId",
+    return Bodies.coverage(
         SOME_ID,
-        "memberId",
         memberId,
+        20,
+        LocalDate.now().minusMonths(1),
         "benefitPeriod",
         renewsOn == null
             ? TestApi.object("type", "CALENDAR_YEAR")
-            : TestApi.object("type", "PLAN_YEAR", "renewsOn", renewsOn),
-        "visitsAllowed",
-        20,
-        "effectiveFrom",
-        LocalDate.now().minusMonths(1));
+            : TestApi.object("type", "PLAN_YEAR", "renewsOn", renewsOn));
   }
 
   private static String authorization(String number, List<String> codes) {
     LocalDate today = LocalDate.now();
-    return TestApi.body(
-        "number",
-        number,
-        "visitsAuthorized",
-        6,
-        "validFrom",
-        today,
-        "validTo",
-        today.plusMonths(3),
-        "codes",
-        codes);
+    return Bodies.authorization(number, 6, today, today.plusMonths(3), "codes", codes);
   }
 
   private String timeOff(String reason) {
     OffsetDateTime start = OffsetDateTime.now(TestApi.CLINIC_ZONE).plusDays(300).withNano(0);
-    return TestApi.body("start", start, "end", start.plusDays(1), "reason", reason);
+    return Bodies.timeOff(start, start.plusDays(1), reason);
   }
 
   /** A request in the tests' terms: method, path, user, body (null for none). */
@@ -225,83 +187,41 @@ class HostileInputIT {
             "The reason may hold tabs and line breaks"),
         text(
             "call practitioner id",
-            post(
-                "/api/discovery-calls",
-                null,
-                TestApi.body(
-                    "name",
-                    "Ann",
-                    "phone",
-                    phone,
-                    "email",
-                    email,
-                    "start",
-                    openCall.get("start").asText(),
-                    "practitionerId",
-                    "\u0000")),
+            post("/api/discovery-calls", null, callWith("Ann", phone, email, "\u0000")),
             "'\\u0000' is not a valid practitioner id"),
         text(
             "patient name",
-            post(
-                "/api/patients",
-                "frontdesk",
-                TestApi.body(
-                    "name", NUL, "dateOfBirth", "1975-04-02", "phone", phone, "email", email)),
+            post("/api/patients", "frontdesk", Bodies.patient(NUL, "1975-04-02", phone, email)),
             "The name must be"),
         text(
             "patient phone",
             post(
                 "/api/patients",
                 "frontdesk",
-                TestApi.body(
-                    "name",
-                    "Ann",
-                    "dateOfBirth",
-                    "1975-04-02",
-                    "phone",
-                    "415 555\u00000111",
-                    "email",
-                    email)),
+                Bodies.patient("Ann", "1975-04-02", "415 555\u00000111", email)),
             "The phone number must be"),
         text(
             "patient email",
             post(
                 "/api/patients",
                 "frontdesk",
-                TestApi.body(
-                    "name",
-                    "Ann",
-                    "dateOfBirth",
-                    "1975-04-02",
-                    "phone",
-                    phone,
-                    "email",
-                    "g\u0000@example.com")),
+                Bodies.patient("Ann", "1975-04-02", phone, "g\u0000@example.com")),
             "The email address must be"),
         text(
             "screening notes",
-            new Call("PUT", patients + "/screening", CLINICIAN, screening("Sore\u0000").toString()),
+            new Call(
+                "PUT",
+                patients + "/screening",
+                CLINICIAN,
+                Bodies.screening("Sore\u0000").toString()),
             "The screening notes may hold"),
         text(
             "evaluation screening notes",
             post(
                 visits + SOME_ID + "/complete",
                 CLINICIAN,
-                TestApi.body(
-                    "evaluation",
-                    TestApi.object(
-                        "complexity",
-                        "LOW",
-                        "screening",
-                        screening("Sore\u0000"),
-                        "planOfCare",
-                        TestApi.object(
-                            "sessionsAllowed",
-                            6,
-                            "sessionsPerWeek",
-                            2,
-                            "certifiedUntil",
-                            LocalDate.now().plusDays(60))))),
+                Bodies.evaluationCompletion(
+                    "LOW", Bodies.screening("Sore\u0000"), LocalDate.now().plusDays(60))),
             "The screening notes may hold"),
         text(
             "override reason",
@@ -359,27 +279,18 @@ class HostileInputIT {
             "The room name must be one line"),
         text(
             "payer name",
-            post("/api/payers", ADMIN, TestApi.body("name", NUL, "electronicPayerId", "60054")),
+            post("/api/payers", ADMIN, Bodies.payer(NUL, "60054")),
             "The payer name must be one line"),
         text(
             "electronic payer id",
-            post(
-                "/api/payers",
-                ADMIN,
-                TestApi.body("name", "Cascade", "electronicPayerId", "600\u000054")),
+            post("/api/payers", ADMIN, Bodies.payer("Cascade", "600\u000054")),
             "The electronic payer id must be one line"),
         text(
             "unattended e-stim code",
             post(
                 "/api/payers",
                 ADMIN,
-                TestApi.body(
-                    "name",
-                    "Cascade",
-                    "electronicPayerId",
-                    "60054",
-                    "unattendedEstimCode",
-                    "970\u000014")),
+                Bodies.payer("Cascade", "60054", "unattendedEstimCode", "970\u000014")),
             "The unattended e-stim code is 97014 or G0283, not '970\\u000014'"),
         text(
             "member id",
@@ -467,24 +378,23 @@ class HostileInputIT {
 
   @Test
   void refusesARepeatedKeyWhoseLastValueIsNull() {
-    String body = call("Ann Smith", "+1 415 555 0100", "ann@example.com", "Pain");
-    refusedField(
-        "/api/discovery-calls",
-        null,
-        body.replace("\"name\":\"Ann Smith\"", "\"name\":\"Ann Smith\",\"name\":null"),
-        "name",
-        "appears more than once");
+    refusedName("\"Ann Smith\",\"name\":null", "appears more than once");
   }
 
   @Test
   void refusesARepeatedKey() {
+    refusedName("\"Ann Smith\",\"name\":\"Bob Jones\"", "appears more than once");
+  }
+
+  /** A discovery call whose name is written as {@code json} is refused, naming the field. */
+  private void refusedName(String json, String text) {
     String body = call("Ann Smith", "+1 415 555 0100", "ann@example.com", "Pain");
     refusedField(
         "/api/discovery-calls",
         null,
-        body.replace("\"name\":\"Ann Smith\"", "\"name\":\"Ann Smith\",\"name\":\"Bob Jones\""),
+        body.replace("\"name\":\"Ann Smith\"", "\"name\":" + json),
         "name",
-        "appears more than once");
+        text);
   }
 
   @ParameterizedTest
@@ -527,13 +437,7 @@ class HostileInputIT {
   @ParameterizedTest
   @ValueSource(strings = {"12345", "true", "1.5", "[\"Ann\"]", "{\"first\":\"Ann\"}"})
   void refusesANameThatIsNotText(String name) {
-    String body = call("Ann Smith", "+1 415 555 0100", "ann@example.com", "Pain");
-    refusedField(
-        "/api/discovery-calls",
-        null,
-        body.replace("\"name\":\"Ann Smith\"", "\"name\":" + name),
-        "name",
-        "must be a string");
+    refusedName(name, "must be a string");
   }
 
   @Test
@@ -541,16 +445,11 @@ class HostileInputIT {
     refusedField(
         "/api/needling-series",
         "frontdesk",
-        TestApi.body(
-                "patientId",
+        Bodies.series(
                 patient,
-                "practitionerId",
                 practitioner,
-                "roomId",
                 room,
-                "firstStart",
                 TestApi.local(Scenarios.weekdayAt(50, 9, 0)),
-                "weekdays",
                 List.of("MONDAY"))
             .replace("}", ",\"count\":1.5}"),
         "count",
@@ -563,15 +462,7 @@ class HostileInputIT {
     refusedField(
         "/api/needling-sessions",
         "frontdesk",
-        TestApi.body(
-                "patientId",
-                patient,
-                "practitionerId",
-                practitioner,
-                "roomId",
-                room,
-                "start",
-                TestApi.local(Scenarios.weekdayAt(51, 9, 0)))
+        Bodies.booking(patient, practitioner, room, Scenarios.weekdayAt(51, 9, 0))
             .replace("}", ",\"electricalStimulation\":" + flag + "}"),
         "electricalStimulation",
         "true or false");
@@ -672,7 +563,7 @@ class HostileInputIT {
       Response response =
           api.post(
               "/api/practitioners/" + practitioner + "/time-off",
-              TestApi.body("start", start, "end", start.plusDays(400), "reason", "Sabbatical"),
+              Bodies.timeOff(start, start.plusDays(400), "Sabbatical"),
               "frontdesk");
 
       assertThat(assertBadRequest(response).get("detail").asText()).contains("at most 366 days");

@@ -3,7 +3,8 @@ package com.needlework.ops.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.needlework.api.patient.PatientId;
-import com.needlework.ops.axon.ProjectionBarrier;
+import com.needlework.ops.support.ApiTest;
+import com.needlework.ops.support.Bodies;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
 import com.needlework.ops.support.TestApi;
@@ -12,30 +13,19 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every 201 that names a {@code Location} can be read there, and what it answers is what was
  * created; a creation without a place of its own names none.
  */
 @NeedleworkIntegrationTest
-class LocationsIT {
-
-  @LocalServerPort int port;
-  @Autowired CommandGateway commands;
-  @Autowired JdbcClient jdbc;
-  @Autowired ProjectionBarrier projections;
+class LocationsIT extends ApiTest {
 
   private record Created(Response response, String idField) {}
 
   @Test
   void everyLocationACreationNamesAnswersWhatWasCreated() throws Exception {
-    TestApi api = new TestApi(port);
-    Scenarios scenarios = new Scenarios(commands, jdbc);
     List<Created> created = new ArrayList<>();
     Response practitioner =
         api.post(
@@ -49,41 +39,20 @@ class LocationsIT {
     created.add(new Created(practitioner, "practitionerId"));
     Response room = api.post("/api/rooms", TestApi.body("name", "Location room"), "admin");
     created.add(new Created(room, "roomId"));
-    Response payer =
-        api.post(
-            "/api/payers",
-            TestApi.body("name", "Location Health", "electronicPayerId", "LOC01"),
-            "admin");
+    Response payer = api.post("/api/payers", Bodies.payer("Location Health", "LOC01"), "admin");
     created.add(new Created(payer, "payerId"));
     Response patient =
         api.post(
             "/api/patients",
-            TestApi.body(
-                "name",
-                "Lena Location",
-                "dateOfBirth",
-                "1980-02-03",
-                "phone",
-                "415 555 0188",
-                "email",
-                "lena@example.com"),
+            Bodies.patient("Lena Location", "1980-02-03", "415 555 0188", "lena@example.com"),
             TestApi.FRONT_DESK);
     created.add(new Created(patient, "patientId"));
     PatientId patientId = PatientId.parse(patient.json().get("patientId").asText());
     Response coverage =
         api.post(
             "/api/patients/" + patientId + "/coverages",
-            TestApi.body(
-                "payerId",
-                payer.json().get("payerId").asText(),
-                "memberId",
-                "LOC-1",
-                "benefitPeriod",
-                TestApi.object("type", "CALENDAR_YEAR"),
-                "visitsAllowed",
-                20,
-                "effectiveFrom",
-                LocalDate.now().minusMonths(1)),
+            Bodies.coverage(
+                payer.json().get("payerId").asText(), "LOC-1", 20, LocalDate.now().minusMonths(1)),
             "billing");
     created.add(new Created(coverage, "coverageId"));
     Response evaluation =
@@ -136,7 +105,7 @@ class LocationsIT {
 
   @Test
   void aMalformedIdInThePathIsABadRequestNamingTheParameter() {
-    Response answer = new TestApi(port).get("/api/visits/not-a-uuid", TestApi.FRONT_DESK);
+    Response answer = api.get("/api/visits/not-a-uuid", TestApi.FRONT_DESK);
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -146,8 +115,7 @@ class LocationsIT {
 
   @Test
   void anUnknownVisitIsNotFound() {
-    Response answer =
-        new TestApi(port).get("/api/visits/" + java.util.UUID.randomUUID(), TestApi.FRONT_DESK);
+    Response answer = api.get("/api/visits/" + java.util.UUID.randomUUID(), TestApi.FRONT_DESK);
 
     assertThat(answer.status()).isEqualTo(404);
     assertThat(answer.json().get("detail").asText()).startsWith("There is no visit with id");

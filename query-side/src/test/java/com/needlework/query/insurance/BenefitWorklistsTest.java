@@ -208,14 +208,7 @@ class BenefitWorklistsTest {
   @Test
   void paysWithNoCoverageAfterItsTerminationTookEffect() {
     CoverageRecord active = Coverages.calendarYear(ANN, 20);
-    CoverageRecord terminated =
-        new CoverageRecord(
-            active.coverageId(),
-            ANN,
-            active.terms(),
-            TODAY.minusDays(1),
-            active.usedSoFarPeriod(),
-            0);
+    CoverageRecord terminated = Coverages.terminated(active, TODAY.minusDays(1));
     assertThat(Benefits.payingFirst(List.of(terminated), TODAY)).isEmpty();
     assertThat(Benefits.payingFirst(List.of(terminated), TODAY.minusDays(1))).contains(terminated);
   }

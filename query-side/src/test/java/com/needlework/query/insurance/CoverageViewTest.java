@@ -58,14 +58,7 @@ class CoverageViewTest {
   @Test
   void endsOnTheLastDayOfATermination() {
     CoverageRecord active = julyPlanYear();
-    CoverageRecord terminated =
-        new CoverageRecord(
-            active.coverageId(),
-            ANN,
-            active.terms(),
-            LocalDate.of(2026, 12, 31),
-            active.usedSoFarPeriod(),
-            0);
+    CoverageRecord terminated = Coverages.terminated(active, LocalDate.of(2026, 12, 31));
     CoverageView view =
         CoverageView.of(terminated, null, CoverageActivity.NONE, List.of(), null, TODAY);
     assertThat(view.terminated()).isTrue();

@@ -63,6 +63,28 @@ final class Coverages {
         0);
   }
 
+  /** The same coverage, terminated: {@code lastDay} is its last covered day. */
+  static CoverageRecord terminated(CoverageRecord coverage, LocalDate lastDay) {
+    return new CoverageRecord(
+        coverage.coverageId(),
+        coverage.patientId(),
+        coverage.terms(),
+        lastDay,
+        coverage.usedSoFarPeriod(),
+        coverage.visitsUsedSoFar());
+  }
+
+  /** The same coverage, with {@code used} visits the payer counted in {@code period} before. */
+  static CoverageRecord usedBeforeTracking(CoverageRecord coverage, DateRange period, int used) {
+    return new CoverageRecord(
+        coverage.coverageId(),
+        coverage.patientId(),
+        coverage.terms(),
+        coverage.lastDay(),
+        period,
+        used);
+  }
+
   static Authorization authorization(String number, int visits, String from, String to) {
     return new Authorization(
         AuthorizationId.newId(),

@@ -88,13 +88,8 @@ class PeriodStandingTest {
   void addsTheVisitsThePayerCountedBeforeTrackingOnlyInTheirOwnPeriod() {
     CoverageRecord tracked = Coverages.calendarYear(ANN, 20);
     CoverageRecord coverage =
-        new CoverageRecord(
-            tracked.coverageId(),
-            ANN,
-            tracked.terms(),
-            null,
-            new DateRange(day("2026-01-01"), day("2026-12-31")),
-            6);
+        Coverages.usedBeforeTracking(
+            tracked, new DateRange(day("2026-01-01"), day("2026-12-31")), 6);
     CoverageActivity activity = new CoverageActivity(List.of(used("2026-01-01", 2)), List.of());
     assertThat(PeriodStanding.of(coverage, activity, day("2026-11-27")).visits().used())
         .isEqualTo(8);

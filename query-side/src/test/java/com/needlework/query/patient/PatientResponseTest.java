@@ -32,17 +32,22 @@ class PatientResponseTest {
             Arrays.stream(Contraindication.values()).map(Contraindication::field).toList());
   }
 
+  private static PatientRecord annSmith(CareRecord care) {
+    return new PatientRecord(
+        PatientId.newId(),
+        "Ann Smith",
+        LocalDate.of(1980, 4, 2),
+        "+1 415 555 0100",
+        "ann@example.com",
+        null,
+        care);
+  }
+
   @Test
   void showsOverridesNewestFirstWithWhetherTheyAreStillInForce() {
     Screening metalAllergy = new Screening(Set.of(Contraindication.METAL_ALLERGY), "nickel");
     PatientRecord patient =
-        new PatientRecord(
-            PatientId.newId(),
-            "Ann Smith",
-            LocalDate.of(1980, 4, 2),
-            "+1 415 555 0100",
-            "ann@example.com",
-            null,
+        annSmith(
             new CareRecord(
                 LocalDate.of(2026, 12, 1),
                 EvaluationComplexity.LOW,
@@ -70,15 +75,7 @@ class PatientResponseTest {
 
   @Test
   void neverShowsPersonalDataInItsTextForm() {
-    PatientRecord patient =
-        new PatientRecord(
-            PatientId.newId(),
-            "Ann Smith",
-            LocalDate.of(1980, 4, 2),
-            "+1 415 555 0100",
-            "ann@example.com",
-            null,
-            NOT_EVALUATED);
+    PatientRecord patient = annSmith(NOT_EVALUATED);
     PatientResponse response =
         PatientResponse.of(patient, List.of(), List.of(), ZoneId.of("America/Los_Angeles"));
     assertThat(response.toString()).doesNotContain("Ann", "555", "example.com", "1980");

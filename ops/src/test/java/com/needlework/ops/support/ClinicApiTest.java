@@ -1,0 +1,35 @@
+package com.needlework.ops.support;
+
+import com.needlework.api.clinic.PractitionerId;
+import com.needlework.api.clinic.RoomId;
+import com.needlework.api.patient.PatientId;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+
+/** A test through the API with a credentialed practitioner and a treatment room of its own. */
+public abstract class ClinicApiTest extends ApiTest {
+
+  protected PractitionerId practitioner;
+  protected RoomId room;
+  private final String practitionerName;
+  private final String roomName;
+
+  protected ClinicApiTest(String practitionerName, String roomName) {
+    this.practitionerName = practitionerName;
+    this.roomName = roomName;
+  }
+
+  @BeforeEach
+  void setUpTheClinic() {
+    practitioner = scenarios.credentialedPractitioner(practitionerName);
+    room = scenarios.room(roomName);
+  }
+
+  /** Books an evaluation or a needling session ({@code path}) that must be taken: its id. */
+  protected String booked(String path, PatientId patient, Instant start) {
+    return TestApi.created(api.bookTreatment(path, patient, practitioner, room, start))
+        .json()
+        .get("visitId")
+        .asText();
+  }
+}
