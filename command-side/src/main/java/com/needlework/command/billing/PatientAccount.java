@@ -65,6 +65,9 @@ class PatientAccount {
 
   private static final int DAYS_TO_PAY = 30;
 
+  /** The most one payment, refund or adjustment moves: more is a typing mistake at a clinic. */
+  private static final Money MOST = Money.of("100000.00");
+
   private record Charged(LocalDate date, PayerId payerId, Money covered, InvoiceNumber invoice) {}
 
   private record Fee(VisitId visitId, FeeKind kind, InvoiceNumber invoice, boolean waived) {}
@@ -395,8 +398,9 @@ class PatientAccount {
   }
 
   private static Money positive(Money amount) {
-    if (amount == null || amount.compareTo(Money.ZERO) <= 0) {
-      throw Refusal.invalidField("amount", "The amount is more than 0.00, such as 30.00");
+    if (amount == null || amount.compareTo(Money.ZERO) <= 0 || amount.compareTo(MOST) > 0) {
+      throw Refusal.invalidField(
+          "amount", "The amount is more than 0.00 and at most " + MOST + ", such as 30.00");
     }
     return amount;
   }

@@ -45,42 +45,40 @@ class AccountProjection {
     this.jdbc = jdbc;
   }
 
+  /** A visit charged again after its completion was reversed replaces its reversed charges. */
   @EventHandler
   void on(VisitChargedEvent event) {
-    int inserted =
-        jdbc.sql(
-                "INSERT INTO rm_visit_charges (visit_id, patient_id, practitioner_id,"
-                    + " service_date, coverage_id, payer_id, diagnoses, total, covered, self_pay,"
-                    + " copay, deductible, coinsurance, patient_estimate, payer_estimate)"
-                    + " VALUES (:visit, :patient, :practitioner, :serviceDate, :coverage, :payer,"
-                    + " :diagnoses, :total, :covered, :selfPay, :copay, :deductible,"
-                    + " :coinsurance, :patientEstimate, :payerEstimate)"
-                    + " ON CONFLICT (visit_id) DO NOTHING")
-            .param("visit", event.visitId().value())
-            .param("patient", event.patientId().value())
-            .param(
-                "practitioner",
-                event.practitionerId() == null ? null : event.practitionerId().value())
-            .param("serviceDate", event.serviceDate())
-            .param("coverage", event.coverageId() == null ? null : event.coverageId().value())
-            .param("payer", event.payerId() == null ? null : event.payerId().value())
-            .param(
-                "diagnoses",
-                event.diagnoses().codes().stream()
-                    .map(DiagnosisCode::value)
-                    .collect(Collectors.joining(",")))
-            .param("total", event.estimate().total().amount())
-            .param("covered", event.estimate().covered().amount())
-            .param("selfPay", event.estimate().selfPay().amount())
-            .param("copay", event.estimate().copay().amount())
-            .param("deductible", event.estimate().deductible().amount())
-            .param("coinsurance", event.estimate().coinsurance().amount())
-            .param("patientEstimate", event.estimate().patientEstimate().amount())
-            .param("payerEstimate", event.estimate().payerEstimate().amount())
-            .update();
-    if (inserted == 0) {
-      return;
-    }
+    jdbc.sql("DELETE FROM rm_visit_charges WHERE visit_id = :visit")
+        .param("visit", event.visitId().value())
+        .update();
+    jdbc.sql(
+            "INSERT INTO rm_visit_charges (visit_id, patient_id, practitioner_id,"
+                + " service_date, coverage_id, payer_id, diagnoses, total, covered, self_pay,"
+                + " copay, deductible, coinsurance, patient_estimate, payer_estimate)"
+                + " VALUES (:visit, :patient, :practitioner, :serviceDate, :coverage, :payer,"
+                + " :diagnoses, :total, :covered, :selfPay, :copay, :deductible,"
+                + " :coinsurance, :patientEstimate, :payerEstimate)")
+        .param("visit", event.visitId().value())
+        .param("patient", event.patientId().value())
+        .param(
+            "practitioner", event.practitionerId() == null ? null : event.practitionerId().value())
+        .param("serviceDate", event.serviceDate())
+        .param("coverage", event.coverageId() == null ? null : event.coverageId().value())
+        .param("payer", event.payerId() == null ? null : event.payerId().value())
+        .param(
+            "diagnoses",
+            event.diagnoses().codes().stream()
+                .map(DiagnosisCode::value)
+                .collect(Collectors.joining(",")))
+        .param("total", event.estimate().total().amount())
+        .param("covered", event.estimate().covered().amount())
+        .param("selfPay", event.estimate().selfPay().amount())
+        .param("copay", event.estimate().copay().amount())
+        .param("deductible", event.estimate().deductible().amount())
+        .param("coinsurance", event.estimate().coinsurance().amount())
+        .param("patientEstimate", event.estimate().patientEstimate().amount())
+        .param("payerEstimate", event.estimate().payerEstimate().amount())
+        .update();
     List<ChargeLine> lines = event.charges().lines();
     for (int number = 0; number < lines.size(); number++) {
       ChargeLine line = lines.get(number);
