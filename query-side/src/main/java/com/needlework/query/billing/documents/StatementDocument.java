@@ -10,8 +10,10 @@ import com.needlework.query.patient.PatientRecord;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -102,7 +104,7 @@ public record StatementDocument(
         patient.name(),
         patient.dateOfBirth(),
         today,
-        account.visits().stream().map(Visit::of).toList(),
+        inOrderOfService(account.visits(), invoices).stream().map(Visit::of).toList(),
         account.entries().stream()
             .filter(entry -> MONEY_KINDS.contains(entry.kind()))
             .map(entry -> activity(entry, zone))
@@ -117,6 +119,25 @@ public record StatementDocument(
             .min(Comparator.naturalOrder())
             .orElse(null),
         Aging.of(invoices, today));
+  }
+
+  /** By date, and visits of one day in the order they were charged (their invoices' numbers). */
+  private static List<VisitCharges> inOrderOfService(
+      List<VisitCharges> visits, List<Invoice> invoices) {
+    Map<String, String> firstInvoice = new HashMap<>();
+    for (Invoice invoice : invoices) {
+      if (invoice.visitId() != null) {
+        firstInvoice.merge(
+            invoice.visitId(), invoice.number(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      }
+    }
+    return visits.stream()
+        .sorted(
+            Comparator.comparing(VisitCharges::serviceDate)
+                .thenComparing(
+                    visit -> firstInvoice.get(visit.visitId()),
+                    Comparator.nullsLast(Comparator.naturalOrder())))
+        .toList();
   }
 
   private static Activity activity(Entry entry, ZoneId zone) {

@@ -11,10 +11,12 @@ import com.needlework.api.common.Money;
 import com.needlework.query.billing.AccountViews.Account;
 import com.needlework.query.billing.AccountViews.Entry;
 import com.needlework.query.billing.AccountViews.Invoice;
+import com.needlework.query.billing.AccountViews.VisitCharges;
 import com.needlework.query.billing.documents.StatementDocument.Activity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class StatementDocumentTest {
@@ -108,6 +110,70 @@ class StatementDocumentTest {
             new Activity(LocalDate.of(2026, 12, 1), "Payment by card", Money.of("-50.00")),
             new Activity(LocalDate.of(2026, 12, 1), "Refund: overpaid", Money.of("10.00")),
             new Activity(LocalDate.of(2026, 12, 1), "Write-off: courtesy", Money.of("-5.00")));
+  }
+
+  @Test
+  void listsTheVisitsOfOneDayInTheOrderTheirInvoicesWereIssued() {
+    VisitCharges needling = Documents.needlingVisit(false);
+    VisitCharges evaluation =
+        new VisitCharges(
+            UUID.randomUUID().toString(),
+            PATIENT,
+            needling.serviceDate(),
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(Documents.line("97161", 1, "150.00")),
+            Money.of("150.00"),
+            Money.ZERO,
+            Money.of("150.00"),
+            Money.ZERO,
+            Money.ZERO,
+            Money.ZERO,
+            Money.of("150.00"),
+            Money.ZERO,
+            false,
+            null);
+    Invoice first = invoice("INV-2026-000001", TODAY, "150.00", "0.00");
+    Invoice second = invoice("INV-2026-000002", TODAY, "185.00", "0.00");
+    StatementDocument statement =
+        StatementDocument.of(
+            Documents.clinic(),
+            Documents.patient("Ana Rivera"),
+            new Account(
+                PATIENT,
+                Money.of("335.00"),
+                Money.ZERO,
+                Money.of("335.00"),
+                List.of(),
+                List.of(
+                    withVisit(second, needling.visitId()), withVisit(first, evaluation.visitId())),
+                List.of(needling, evaluation),
+                List.of(),
+                List.of()),
+            TODAY,
+            ZONE);
+
+    assertThat(statement.visits())
+        .extracting(StatementDocument.Visit::total)
+        .containsExactly(Money.of("150.00"), Money.of("185.00"));
+  }
+
+  private static Invoice withVisit(Invoice invoice, String visitId) {
+    return new Invoice(
+        invoice.number(),
+        invoice.patientId(),
+        invoice.patientName(),
+        visitId,
+        invoice.description(),
+        invoice.issuedOn(),
+        invoice.dueOn(),
+        invoice.amount(),
+        invoice.paid(),
+        invoice.open(),
+        invoice.status(),
+        invoice.voidReason());
   }
 
   @Test
