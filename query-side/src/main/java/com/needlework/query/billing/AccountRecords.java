@@ -141,6 +141,14 @@ public class AccountRecords {
         .list();
   }
 
+  /** The invoices issued for a visit (its charges, or a policy fee), oldest first. */
+  public List<Invoice> visitInvoices(VisitId visitId) {
+    return jdbc.sql("SELECT " + INVOICE_COLUMNS + " WHERE i.visit_id = :visit ORDER BY i.number")
+        .param("visit", visitId.value())
+        .query((rs, row) -> invoice(rs))
+        .list();
+  }
+
   public Optional<Invoice> invoice(InvoiceNumber number) {
     return jdbc.sql("SELECT " + INVOICE_COLUMNS + " WHERE i.number = :number")
         .param("number", number.toString())
