@@ -5,13 +5,13 @@ import com.needlework.command.clinic.ClinicCalendar;
 import com.needlework.command.patient.CareRecords;
 import com.needlework.command.scheduling.BookingGuard;
 import com.needlework.ops.NeedleworkApplication;
+import com.needlework.ops.axon.AdjustableClock;
 import com.needlework.ops.axon.ProjectionBarrier;
 import com.needlework.query.availability.AvailabilityQueries;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -121,13 +121,17 @@ public final class HistoryBenchmark {
   }
 
   /** The application, in this JVM, on the simulated clock (which outranks the app's own). */
-  private static ConfigurableApplicationContext start(HistoryOptions options, Clock clock) {
+  private static ConfigurableApplicationContext start(
+      HistoryOptions options, SimulatedClock clock) {
     return new SpringApplicationBuilder(NeedleworkApplication.class)
         .initializers(
             context ->
                 ((GenericApplicationContext) context)
                     .registerBean(
-                        "simulatedClock", Clock.class, () -> clock, bd -> bd.setPrimary(true)))
+                        "simulatedClock",
+                        AdjustableClock.class,
+                        () -> clock,
+                        bd -> bd.setPrimary(true)))
         .run(
             "--needlework.data-dir=" + options.dataDir(),
             "--needlework.embedded-postgres.port=0",
