@@ -8,6 +8,7 @@ import java.util.Arrays;
  * <pre>
  * java -jar bench/target/needlework-bench.jar booking [--key=value ...]
  * java -jar bench/target/needlework-bench.jar history --data-dir=DIR [--key=value ...]
+ * java -jar bench/target/needlework-bench.jar billing --data-dir=DIR [--key=value ...]
  * </pre>
  */
 public final class Benchmarks {
@@ -16,6 +17,7 @@ public final class Benchmarks {
       "Usage: java -jar bench/target/needlework-bench.jar BENCHMARK [--key=value ...]\n"
           + "  booking   bookings per second against a running app, and its database's raw limit\n"
           + "  history   a year of history in this JVM: availability latency, read-model rebuild\n"
+          + "  billing   a clinic's sessions billed in this JVM: completions and payments, to the cent\n"
           + "BENCHMARK --help lists its keys and defaults.\n";
 
   private Benchmarks() {}
@@ -26,6 +28,7 @@ public final class Benchmarks {
     switch (benchmark) {
       case "booking" -> BookingBenchmark.main(rest);
       case "history" -> HistoryBenchmark.main(rest);
+      case "billing" -> BillingBenchmark.main(rest);
       case "--help", "help" -> System.out.print(USAGE);
       default -> {
         System.err.println(

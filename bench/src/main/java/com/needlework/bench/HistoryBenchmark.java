@@ -4,14 +4,8 @@ import com.needlework.api.patient.NeedlingEligibility;
 import com.needlework.command.clinic.ClinicCalendar;
 import com.needlework.command.patient.CareRecords;
 import com.needlework.command.scheduling.BookingGuard;
-import com.needlework.ops.NeedleworkApplication;
-import com.needlework.ops.axon.AdjustableClock;
 import com.needlework.ops.axon.ProjectionBarrier;
 import com.needlework.query.availability.AvailabilityQueries;
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,13 +19,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -77,7 +67,7 @@ public final class HistoryBenchmark {
     HistoryOptions options;
     try {
       options = HistoryOptions.parse(args);
-      requireFresh(options.dataDir());
+      InProcessApplication.requireFresh(options.dataDir(), "history", "a year of history");
     } catch (IllegalArgumentException wrong) {
       System.err.println(wrong.getMessage());
       System.err.print(HistoryOptions.USAGE);
@@ -87,7 +77,8 @@ public final class HistoryBenchmark {
     SimulatedClock clock =
         new SimulatedClock(ZonedDateTime.now(ZoneOffset.UTC).minusYears(1).toInstant());
     int status;
-    try (ConfigurableApplicationContext app = start(options, clock)) {
+    try (ConfigurableApplicationContext app =
+        InProcessApplication.start(options.dataDir(), clock)) {
       new HistoryBenchmark(options, app, clock).run();
       status = 0;
     } catch (Exception failed) {
@@ -98,51 +89,9 @@ public final class HistoryBenchmark {
     System.exit(status);
   }
 
-  /**
-   * @throws IllegalArgumentException when the folder holds anything
-   */
-  private static void requireFresh(Path dataDir) {
-    if (!Files.exists(dataDir)) {
-      return;
-    }
-    boolean empty;
-    try (Stream<Path> entries = Files.list(dataDir)) {
-      empty = entries.findAny().isEmpty();
-    } catch (IOException notAFolder) {
-      empty = false;
-    }
-    if (!empty) {
-      throw new IllegalArgumentException(
-          "The data folder "
-              + dataDir
-              + " exists and is not empty. The history benchmark writes a year of history into a"
-              + " fresh store: remove the folder or name another with --data-dir.");
-    }
-  }
-
-  /** The application, in this JVM, on the simulated clock (which outranks the app's own). */
-  private static ConfigurableApplicationContext start(
-      HistoryOptions options, SimulatedClock clock) {
-    return new SpringApplicationBuilder(NeedleworkApplication.class)
-        .initializers(
-            context ->
-                ((GenericApplicationContext) context)
-                    .registerBean(
-                        "simulatedClock",
-                        AdjustableClock.class,
-                        () -> clock,
-                        bd -> bd.setPrimary(true)))
-        .run(
-            "--needlework.data-dir=" + options.dataDir(),
-            "--needlework.embedded-postgres.port=0",
-            "--server.port=0",
-            "--needlework.demo=true",
-            "--logging.level.root=WARN");
-  }
-
   private void run() throws Exception {
-    int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-    report.settings(options, database(), port);
+    int port = InProcessApplication.port(app);
+    report.settings(options, InProcessApplication.database(jdbc), port);
     ClinicCalendar calendar = app.getBean(ClinicCalendar.class);
     ClinicLayout clinic = ClinicLayout.read(calendar, jdbc);
     HistoryGenerator.History history = writeHistory(clinic, calendar);
@@ -152,7 +101,8 @@ public final class HistoryBenchmark {
     }
     timeAvailability(clinic, week(clinic, history, calendar), port);
     report.progress("rebuilding every read model from the events");
-    NeedleworkApi admin = new NeedleworkApi(local(port), ADMIN_USER, DEMO_PASSWORD);
+    NeedleworkApi admin =
+        new NeedleworkApi(InProcessApplication.local(port), ADMIN_USER, DEMO_PASSWORD);
     report.rebuild(new ReadModelRebuild(admin, replayable(), jdbc, events).run());
     report.deadLetters("after the rebuild", events.deadLetters());
     report.targets();
@@ -183,7 +133,8 @@ public final class HistoryBenchmark {
             + " warm-up, then "
             + options.queries()
             + " queries, each way");
-    NeedleworkApi api = new NeedleworkApi(local(port), STAFF_USER, DEMO_PASSWORD);
+    NeedleworkApi api =
+        new NeedleworkApi(InProcessApplication.local(port), STAFF_USER, DEMO_PASSWORD);
     AvailabilityBench.Result measured =
         new AvailabilityBench(
                 api,
@@ -249,24 +200,5 @@ public final class HistoryBenchmark {
         .filter(e -> e.getValue() instanceof StreamingEventProcessor s && s.supportsReset())
         .map(Map.Entry::getKey)
         .collect(Collectors.toCollection(TreeSet::new));
-  }
-
-  private static URI local(int port) {
-    return URI.create("http://localhost:" + port);
-  }
-
-  private String database() {
-    String version =
-        jdbc.sql("SELECT current_setting('server_version')").query(String.class).single();
-    String fsync = jdbc.sql("SELECT current_setting('fsync')").query(String.class).single();
-    String commit =
-        jdbc.sql("SELECT current_setting('synchronous_commit')").query(String.class).single();
-    return "embedded PostgreSQL "
-        + version
-        + " (fsync "
-        + fsync
-        + ", synchronous_commit "
-        + commit
-        + ")";
   }
 }

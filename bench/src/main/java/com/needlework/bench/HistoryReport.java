@@ -25,23 +25,7 @@ final class HistoryReport {
 
   void settings(HistoryOptions options, String database, int port) {
     visitsAsked = options.visits();
-    Runtime runtime = Runtime.getRuntime();
-    machine =
-        runtime.availableProcessors()
-            + " cores, "
-            + System.getProperty("os.name")
-            + " "
-            + System.getProperty("os.version")
-            + " "
-            + System.getProperty("os.arch")
-            + "; "
-            + System.getProperty("java.vm.name")
-            + " "
-            + System.getProperty("java.runtime.version")
-            + ", max heap "
-            + runtime.maxMemory() / (1024 * 1024)
-            + " MiB; "
-            + database;
+    machine = InProcessApplication.machine(database);
     out.println("Settings");
     setting("data dir", options.dataDir().toString());
     setting("app", "in this JVM, http://localhost:" + port + ", simulated clock");

@@ -160,6 +160,21 @@ final class NeedleworkApi {
     return post(path, Map.of(), true);
   }
 
+  /** Records a payment as the staff login, with an {@code Idempotency-Key}. */
+  Answer recordPayment(
+      String patientId, String amount, String method, String reference, String idempotencyKey)
+      throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(resolve("/api/patients/" + patientId + "/payments"))
+            .header("Content-Type", "application/json")
+            .header("Authorization", staffAuthorization)
+            .header("Idempotency-Key", idempotencyKey)
+            .POST(
+                HttpRequest.BodyPublishers.ofByteArray(
+                    json.writeValueAsBytes(
+                        Map.of("amount", amount, "method", method, "reference", reference)))));
+  }
+
   Answer cancel(String visitId) throws IOException, InterruptedException {
     return post("/api/visits/" + visitId + "/cancel", Map.of("reason", "benchmark clean-up"), true);
   }
