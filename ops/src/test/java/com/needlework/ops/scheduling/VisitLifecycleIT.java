@@ -98,10 +98,7 @@ class VisitLifecycleIT extends ClinicApiTest {
   void completingACancelledVisitNamesItsState() {
     PatientId patient = scenarios.evaluatedPatient("Sam Ortega", 4);
     String session = bookNeedling(patient, Scenarios.weekdayAt(9, 15, 0));
-    api.post(
-        "/api/visits/" + session + "/cancel",
-        TestApi.body("reason", "Car trouble"),
-        TestApi.FRONT_DESK);
+    api.cancel(session, "Car trouble");
 
     Response completed =
         api.post("/api/visits/" + session + "/complete", Bodies.needlingCompletion(), "clinician");
@@ -160,11 +157,7 @@ class VisitLifecycleIT extends ClinicApiTest {
     String session = bookNeedling(patient, start);
     clock.setNow(start.minus(Duration.ofHours(20)));
 
-    Response cancelled =
-        api.post(
-            "/api/visits/" + session + "/cancel",
-            TestApi.body("reason", "Overslept"),
-            TestApi.FRONT_DESK);
+    Response cancelled = api.cancel(session, "Overslept");
 
     assertThat(cancelled.status()).isEqualTo(200);
     assertThat(
