@@ -167,6 +167,13 @@ class BillingFlowIT extends ClinicApiTest {
             "PRIMARY"));
   }
 
+  /** A patient evaluated for six sessions and covered by a payer that covers needling or not. */
+  private PatientId evaluatedAndCovered(String name, boolean needlingCovered) {
+    PatientId patient = scenarios.evaluatedPatient(name, 6);
+    cover(patient, payer(needlingCovered));
+    return patient;
+  }
+
   @Test
   void aSelfPaySessionIsCodedInvoicedPaidAndTheOverpaymentKeptAsCredit() {
     PatientId patient = scenarios.evaluatedPatient("Sam Selfpay", 6);
@@ -319,8 +326,7 @@ class BillingFlowIT extends ClinicApiTest {
 
   @Test
   void aCoveredSessionInvoicesTheCopayAndWaitsForAClaim() {
-    PatientId patient = scenarios.evaluatedPatient("Cora Vered", 6);
-    cover(patient, payer(true));
+    PatientId patient = evaluatedAndCovered("Cora Vered", true);
     String visit = completed(patient, 3, needlingWithExercise());
 
     JsonNode charges = charges(visit);
@@ -340,8 +346,7 @@ class BillingFlowIT extends ClinicApiTest {
 
   @Test
   void aPayerWithoutNeedlingPaysTheTherapyAndThePatientTheNeedling() {
-    PatientId patient = scenarios.evaluatedPatient("Nia Dle", 6);
-    cover(patient, payer(false));
+    PatientId patient = evaluatedAndCovered("Nia Dle", false);
     String visit = completed(patient, 3, needlingWithExercise());
 
     assertThat(codes(charges(visit).get("lines")))
@@ -352,8 +357,7 @@ class BillingFlowIT extends ClinicApiTest {
 
   @Test
   void needlingAloneUnderAPayerWithoutNeedlingGivesTheReservedVisitBack() {
-    PatientId patient = scenarios.evaluatedPatient("Olga Nly", 6);
-    cover(patient, payer(false));
+    PatientId patient = evaluatedAndCovered("Olga Nly", false);
     String visit = completed(patient, 3, needlingOnly());
 
     JsonNode coverage = firstCoverage(patient);
