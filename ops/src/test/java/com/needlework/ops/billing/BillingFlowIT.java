@@ -64,14 +64,13 @@ class BillingFlowIT extends ClinicApiTest {
   }
 
   private String book(PatientId patient, Instant start) {
-    return booked("/api/needling-sessions", patient, start);
+    return booked(NEEDLING_SESSIONS, patient, start);
   }
 
   /** Books a session, lets its time come, checks the patient in and completes it. */
   private String completed(PatientId patient, int daysAhead, String outcome) {
     Instant start = Scenarios.weekdayAt(daysAhead, 9, 0);
-    String visit = book(patient, start);
-    clock.setNow(start.plus(Duration.ofMinutes(5)));
+    String visit = bookedWithClockAt(NEEDLING_SESSIONS, patient, start, Duration.ofMinutes(5));
     ok(api.checkIn(visit));
     ok(api.post("/api/visits/" + visit + "/complete", outcome, "clinician"));
     return visit;
@@ -284,12 +283,9 @@ class BillingFlowIT extends ClinicApiTest {
   void aLateCancellationChargesThePolicyFeeAndAWaiverVoidsIt() {
     PatientId patient = scenarios.evaluatedPatient("Lee Late", 6);
     Instant start = Scenarios.weekdayAt(7, 10, 0);
-    String visit = book(patient, start);
-    clock.setNow(start.minus(Duration.ofHours(3)));
+    String visit = bookedWithClockAt(NEEDLING_SESSIONS, patient, start, Duration.ofHours(-3));
 
-    Response cancelled = api.cancel(visit, "Car broke down");
-
-    ok(cancelled);
+    ok(api.cancel(visit, "Car broke down"));
     JsonNode account = account(patient);
     assertThat(account.get("balance").asText()).isEqualTo("50.00");
     JsonNode fee = account.get("fees").get(0);
@@ -314,8 +310,7 @@ class BillingFlowIT extends ClinicApiTest {
     assertThat(account(patient).get("fees")).isEmpty();
 
     Instant start = Scenarios.weekdayAt(9, 10, 0);
-    String missed = book(patient, start);
-    clock.setNow(start.plus(Duration.ofMinutes(20)));
+    String missed = bookedWithClockAt(NEEDLING_SESSIONS, patient, start, Duration.ofMinutes(20));
     Response noShow = api.post("/api/visits/" + missed + "/no-show", "", FRONT_DESK);
 
     ok(noShow);
