@@ -54,7 +54,13 @@ class BillingController {
       @NotNull Money amount,
       @NotNull PaymentMethod method,
       String reference,
-      InvoiceNumber invoiceNumber) {}
+      InvoiceNumber invoiceNumber) {
+
+    RecordPaymentCommand command(PatientId patient, PaymentId id, String staff) {
+      return new RecordPaymentCommand(
+          AccountId.of(patient), patient, id, amount, method, reference, invoiceNumber, staff);
+    }
+  }
 
   record RefundBody(@NotNull Money amount, String reason) {}
 
@@ -62,7 +68,13 @@ class BillingController {
       @NotNull AdjustmentKind kind,
       @NotNull Money amount,
       String reason,
-      InvoiceNumber invoiceNumber) {}
+      InvoiceNumber invoiceNumber) {
+
+    RecordAdjustmentCommand command(PatientId patient, AdjustmentId id, String staff) {
+      return new RecordAdjustmentCommand(
+          AccountId.of(patient), patient, id, kind, amount, reason, invoiceNumber, staff);
+    }
+  }
 
   record WaiverBody(String reason) {}
 
@@ -76,29 +88,20 @@ class BillingController {
     }
   }
 
+  /** A new id for each request without a key; with one, the same id for every retry of it. */
+  private static UUID postedId(String key, String kind, PatientId patientId) {
+    return key == null ? UUID.randomUUID() : new IdempotencyKey(key).idOf(kind, patientId);
+  }
+
   @PostMapping("/api/patients/{patientId}/payments")
   ResponseEntity<Posted> pay(
       @PathVariable("patientId") PatientId patientId,
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
       @Valid @RequestBody PaymentBody body,
       Principal staff) {
-    PaymentId paymentId =
-        key == null
-            ? PaymentId.newId()
-            : new PaymentId(new IdempotencyKey(key).idOf("payment", patientId));
+    PaymentId paymentId = new PaymentId(postedId(key, "payment", patientId));
     PaymentRecordedEvent payment =
-        commands.sendTo(
-            "patient",
-            patientId,
-            new RecordPaymentCommand(
-                AccountId.of(patientId),
-                patientId,
-                paymentId,
-                body.amount(),
-                body.method(),
-                body.reference(),
-                body.invoiceNumber(),
-                staff.getName()));
+        commands.sendTo("patient", patientId, body.command(patientId, paymentId, staff.getName()));
     return Created.at(
         "/api/payments/" + payment.paymentId(),
         Posted.of(payment.paymentId().value(), payment.amount(), payment.allocations()));
@@ -125,23 +128,10 @@ class BillingController {
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
       @Valid @RequestBody AdjustmentBody body,
       Principal staff) {
-    AdjustmentId adjustmentId =
-        key == null
-            ? AdjustmentId.newId()
-            : new AdjustmentId(new IdempotencyKey(key).idOf("adjustment", patientId));
+    AdjustmentId adjustmentId = new AdjustmentId(postedId(key, "adjustment", patientId));
     AdjustmentRecordedEvent adjustment =
         commands.sendTo(
-            "patient",
-            patientId,
-            new RecordAdjustmentCommand(
-                AccountId.of(patientId),
-                patientId,
-                adjustmentId,
-                body.kind(),
-                body.amount(),
-                body.reason(),
-                body.invoiceNumber(),
-                staff.getName()));
+            "patient", patientId, body.command(patientId, adjustmentId, staff.getName()));
     return Created.at(
         "/api/patients/" + patientId + "/account",
         Posted.of(

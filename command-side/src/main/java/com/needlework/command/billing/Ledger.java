@@ -165,13 +165,7 @@ final class Ledger {
   /** Money in (a payment, or an adjustment when {@code paymentId} is null). */
   void recordMoneyIn(PaymentId paymentId, Money amount, List<Allocation> allocations) {
     Map<InvoiceNumber, Money> paid = new LinkedHashMap<>();
-    Money allocated = Money.ZERO;
-    for (Allocation allocation : allocations) {
-      Invoice invoice = invoices.get(allocation.invoice());
-      invoice.paid = invoice.paid.plus(allocation.amount());
-      paid.merge(allocation.invoice(), allocation.amount(), Money::plus);
-      allocated = allocated.plus(allocation.amount());
-    }
+    Money allocated = allocate(allocations, paid);
     credit = credit.plus(amount.minus(allocated));
     received = received.plus(amount);
     if (paymentId != null) {
@@ -182,16 +176,25 @@ final class Ledger {
   void recordRefund(PaymentId paymentId, Money amount, List<Allocation> allocations) {
     Payment payment = payments.get(paymentId);
     Map<InvoiceNumber, Money> paid = new LinkedHashMap<>(payment.paid());
-    Money fromInvoices = Money.ZERO;
+    Money fromInvoices = Money.ZERO.minus(allocate(allocations, paid));
+    credit = credit.minus(amount.minus(fromInvoices));
+    received = received.minus(amount);
+    payments.put(paymentId, new Payment(payment.amount(), paid, payment.refunded().plus(amount)));
+  }
+
+  /**
+   * Moves each allocation onto its invoice and into what {@code paid} holds per invoice: their sum
+   * (negative where they take money back off invoices).
+   */
+  private Money allocate(List<Allocation> allocations, Map<InvoiceNumber, Money> paid) {
+    Money allocated = Money.ZERO;
     for (Allocation allocation : allocations) {
       Invoice invoice = invoices.get(allocation.invoice());
       invoice.paid = invoice.paid.plus(allocation.amount());
       paid.merge(allocation.invoice(), allocation.amount(), Money::plus);
-      fromInvoices = fromInvoices.minus(allocation.amount());
+      allocated = allocated.plus(allocation.amount());
     }
-    credit = credit.minus(amount.minus(fromInvoices));
-    received = received.minus(amount);
-    payments.put(paymentId, new Payment(payment.amount(), paid, payment.refunded().plus(amount)));
+    return allocated;
   }
 
   /** What was invoiced (not voided) less what came in net of refunds: always the balance. */

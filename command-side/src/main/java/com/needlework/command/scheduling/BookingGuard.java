@@ -9,11 +9,13 @@ import com.needlework.api.scheduling.DiscoveryCallBookedEvent;
 import com.needlework.api.scheduling.EvaluationBookedEvent;
 import com.needlework.api.scheduling.NeedlingSessionBookedEvent;
 import com.needlework.api.scheduling.VisitCancelledEvent;
+import com.needlework.api.scheduling.VisitId;
 import com.needlework.api.scheduling.VisitNoShowRecordedEvent;
 import com.needlework.api.scheduling.VisitRescheduledEvent;
 import com.needlework.command.clinic.BookedVisits;
 import com.needlework.command.consistency.TransactionalProjections;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -44,32 +46,19 @@ public class BookingGuard implements BookedVisits {
 
   @EventHandler
   void on(DiscoveryCallBookedEvent event) {
-    occupy(
-        event.visitId().value(),
-        "VISIT",
-        event.practitionerId(),
-        null,
-        event.slot().extendedBy(event.bufferAfter()));
+    occupyVisit(event.visitId(), event.practitionerId(), null, event.slot(), event.bufferAfter());
   }
 
   @EventHandler
   void on(EvaluationBookedEvent event) {
-    occupy(
-        event.visitId().value(),
-        "VISIT",
-        event.practitionerId(),
-        event.roomId(),
-        event.slot().extendedBy(event.bufferAfter()));
+    occupyVisit(
+        event.visitId(), event.practitionerId(), event.roomId(), event.slot(), event.bufferAfter());
   }
 
   @EventHandler
   void on(NeedlingSessionBookedEvent event) {
-    occupy(
-        event.visitId().value(),
-        "VISIT",
-        event.practitionerId(),
-        event.roomId(),
-        event.slot().extendedBy(event.bufferAfter()));
+    occupyVisit(
+        event.visitId(), event.practitionerId(), event.roomId(), event.slot(), event.bufferAfter());
   }
 
   @EventHandler
@@ -160,6 +149,15 @@ public class BookingGuard implements BookedVisits {
         .param("end", slot.end().atOffset(ZoneOffset.UTC))
         .query(Long.class)
         .single();
+  }
+
+  private void occupyVisit(
+      VisitId visit,
+      PractitionerId practitioner,
+      RoomId room,
+      TimeSlot slot,
+      Duration bufferAfter) {
+    occupy(visit.value(), "VISIT", practitioner, room, slot.extendedBy(bufferAfter));
   }
 
   private void occupy(

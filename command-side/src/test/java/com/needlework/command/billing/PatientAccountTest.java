@@ -1,11 +1,12 @@
 package com.needlework.command.billing;
 
+import static com.needlework.api.billing.AdjustmentKind.WRITE_OFF;
+import static com.needlework.api.billing.PaymentMethod.CARD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import com.needlework.api.billing.AccountId;
 import com.needlework.api.billing.AdjustmentId;
-import com.needlework.api.billing.AdjustmentKind;
 import com.needlework.api.billing.AdjustmentRecordedEvent;
 import com.needlework.api.billing.Allocation;
 import com.needlework.api.billing.BillingCode;
@@ -74,6 +75,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -167,84 +169,124 @@ class PatientAccountTest {
   }
 
   private ChargeVisitCommand charge(VisitCoverage coverage) {
+    return charge(VisitType.NEEDLING_SESSION, null, needlingWithExercise(), null, coverage);
+  }
+
+  private ChargeVisitCommand charge(
+      VisitType type,
+      EvaluationComplexity complexity,
+      NeedlingTreatment treatment,
+      Diagnoses found,
+      VisitCoverage coverage) {
     return new ChargeVisitCommand(
         accountId,
         patientId,
         visitId,
         practitioner,
-        VisitType.NEEDLING_SESSION,
+        type,
         TODAY,
-        null,
-        needlingWithExercise(),
-        null,
+        complexity,
+        treatment,
+        found,
         coverage);
   }
 
-  private Charges selfPayCharges() {
+  private static Charges coded(
+      VisitType type,
+      EvaluationComplexity complexity,
+      NeedlingTreatment treatment,
+      PayerRules rules,
+      Diagnoses diagnoses) {
     return ChargeCoding.code(
         new ChargeCoding.CompletedVisit(
-            VisitType.NEEDLING_SESSION,
-            TODAY,
-            null,
-            needlingWithExercise(),
-            null,
-            LOW_BACK_PAIN,
-            Money.ZERO),
+            type, TODAY, complexity, treatment, rules, diagnoses, Money.ZERO),
         PRICES);
   }
 
-  private VisitChargedEvent chargedSelfPay() {
-    Charges charges = selfPayCharges();
+  private static Charges codedNeedling(PayerRules rules) {
+    return coded(VisitType.NEEDLING_SESSION, null, needlingWithExercise(), rules, LOW_BACK_PAIN);
+  }
+
+  private Charges selfPayCharges() {
+    return codedNeedling(null);
+  }
+
+  private VisitChargedEvent charged(
+      CoverageId coverage,
+      PayerId payer,
+      Diagnoses diagnoses,
+      Charges charges,
+      ChargeEstimate estimate) {
     return new VisitChargedEvent(
         accountId,
         patientId,
         visitId,
         practitioner,
         TODAY,
-        null,
-        null,
-        LOW_BACK_PAIN,
+        coverage,
+        payer,
+        diagnoses,
         charges,
-        ChargeEstimate.of(charges, null));
+        estimate);
+  }
+
+  private VisitChargedEvent chargedSelfPay() {
+    Charges charges = selfPayCharges();
+    return charged(null, null, LOW_BACK_PAIN, charges, ChargeEstimate.of(charges, null));
   }
 
   private InvoiceIssuedEvent invoiced(InvoiceNumber number, String amount, String credit) {
+    return invoiced(number, "Visit of " + TODAY + ": self-pay treatment and copay", amount, credit);
+  }
+
+  private InvoiceIssuedEvent invoicedNoShowFee(String amount, String credit) {
+    return invoiced(FIRST, "No-show fee", amount, credit);
+  }
+
+  private InvoiceIssuedEvent invoiced(
+      InvoiceNumber number, String description, String amount, String credit) {
     return new InvoiceIssuedEvent(
         accountId,
         patientId,
         number,
         visitId,
-        "Visit of " + TODAY + ": self-pay treatment and copay",
+        description,
         TODAY,
         TODAY.plusDays(30),
         Money.of(amount),
         Money.of(credit));
   }
 
-  private PaymentRecordedEvent paid(PaymentId payment, String amount, Allocation... allocations) {
+  private FeeChargedEvent feeCharged(FeeKind kind, String amount) {
+    return new FeeChargedEvent(
+        accountId, patientId, FeeId.of(visitId, kind), visitId, kind, Money.of(amount), FIRST);
+  }
+
+  /** The self-pay visit charged and invoiced as {@link #FIRST}, then the events that followed. */
+  private TestExecutor<PatientAccount> givenTheSelfPayInvoice(Object... followedBy) {
+    List<Object> events =
+        new ArrayList<>(List.of(chargedSelfPay(), invoiced(FIRST, "230.00", "0.00")));
+    events.addAll(List.of(followedBy));
+    return fixture.given(events);
+  }
+
+  private PaymentRecordedEvent paidOnFirst(PaymentId payment, String amount, String allocated) {
     return new PaymentRecordedEvent(
         accountId,
         patientId,
         payment,
         Money.of(amount),
-        PaymentMethod.CARD,
+        CARD,
         null,
         null,
         "frontdesk",
         NOW,
-        List.of(allocations));
+        List.of(new Allocation(FIRST, Money.of(allocated))));
   }
 
   private RecordPaymentCommand pay(PaymentId payment, String amount, InvoiceNumber invoice) {
     return new RecordPaymentCommand(
-        accountId,
-        patientId,
-        payment,
-        Money.of(amount),
-        PaymentMethod.CARD,
-        null,
-        invoice,
-        "frontdesk");
+        accountId, patientId, payment, Money.of(amount), CARD, null, invoice, "frontdesk");
   }
 
   @Test
@@ -260,17 +302,7 @@ class PatientAccountTest {
 
   @Test
   void aCoveredVisitInvoicesOnlyTheCopayAndAsksThePayerForTheRest() {
-    Charges charges =
-        ChargeCoding.code(
-            new ChargeCoding.CompletedVisit(
-                VisitType.NEEDLING_SESSION,
-                TODAY,
-                null,
-                needlingWithExercise(),
-                BLUE_SHIELD,
-                LOW_BACK_PAIN,
-                Money.ZERO),
-            PRICES);
+    Charges charges = codedNeedling(BLUE_SHIELD);
     ChargeEstimate estimate = ChargeEstimate.of(charges, COPAY_30_COINSURANCE_10);
     assertThat(charges.covered()).isEqualTo(Money.of("230.00"));
     assertThat(estimate.copay()).isEqualTo(Money.of("30.00"));
@@ -279,24 +311,13 @@ class PatientAccountTest {
         .when(charge(VisitCoverage.covered(coverageId, TODAY.withDayOfMonth(1), null)))
         .expectSuccessfulHandlerExecution()
         .expectEvents(
-            new VisitChargedEvent(
-                accountId,
-                patientId,
-                visitId,
-                practitioner,
-                TODAY,
-                coverageId,
-                payerId,
-                LOW_BACK_PAIN,
-                charges,
-                estimate),
+            charged(coverageId, payerId, LOW_BACK_PAIN, charges, estimate),
             invoiced(FIRST, "30.00", "0.00"));
   }
 
   @Test
   void aVisitChargedTwiceIsChargedOnceAndAnswersTheSameCharges() {
-    fixture
-        .given(chargedSelfPay(), invoiced(FIRST, "230.00", "0.00"))
+    givenTheSelfPayInvoice()
         .when(charge(VisitCoverage.selfPay("No coverage on file")))
         .expectSuccessfulHandlerExecution()
         .expectNoEvents()
@@ -307,48 +328,24 @@ class PatientAccountTest {
   @Test
   void aPaymentPaysTheOldestOpenInvoiceAndWhatIsLeftBecomesCredit() {
     PaymentId payment = PaymentId.newId();
-    fixture
-        .given(chargedSelfPay(), invoiced(FIRST, "230.00", "0.00"))
+    givenTheSelfPayInvoice()
         .when(pay(payment, "250.00", null))
-        .expectEvents(paid(payment, "250.00", new Allocation(FIRST, Money.of("230.00"))));
+        .expectEvents(paidOnFirst(payment, "250.00", "230.00"));
   }
 
   @Test
   void creditPaysTheNextInvoiceAsItIsIssued() {
     PaymentId payment = PaymentId.newId();
-    fixture
-        .given(
-            chargedSelfPay(),
-            invoiced(FIRST, "230.00", "0.00"),
-            paid(payment, "250.00", new Allocation(FIRST, Money.of("230.00"))))
+    givenTheSelfPayInvoice(paidOnFirst(payment, "250.00", "230.00"))
         .when(new ChargeFeeCommand(accountId, patientId, visitId, FeeKind.NO_SHOW))
-        .expectEvents(
-            new FeeChargedEvent(
-                accountId,
-                patientId,
-                FeeId.of(visitId, FeeKind.NO_SHOW),
-                visitId,
-                FeeKind.NO_SHOW,
-                Money.of("75.00"),
-                FIRST),
-            new InvoiceIssuedEvent(
-                accountId,
-                patientId,
-                FIRST,
-                visitId,
-                "No-show fee",
-                TODAY,
-                TODAY.plusDays(30),
-                Money.of("75.00"),
-                Money.of("20.00")));
+        .expectEvents(feeCharged(FeeKind.NO_SHOW, "75.00"), invoicedNoShowFee("75.00", "20.00"));
   }
 
   @Test
   void theSamePaymentSentAgainRecordsNothingAndAnswersTheFirst() {
     PaymentId payment = PaymentId.newId();
-    PaymentRecordedEvent first = paid(payment, "250.00", new Allocation(FIRST, Money.of("230.00")));
-    fixture
-        .given(chargedSelfPay(), invoiced(FIRST, "230.00", "0.00"), first)
+    PaymentRecordedEvent first = paidOnFirst(payment, "250.00", "230.00");
+    givenTheSelfPayInvoice(first)
         .when(pay(payment, "250.00", null))
         .expectSuccessfulHandlerExecution()
         .expectNoEvents()
@@ -358,11 +355,7 @@ class PatientAccountTest {
   @Test
   void thePaymentsIdempotencyKeyWithAnotherAmountIsAConflict() {
     PaymentId payment = PaymentId.newId();
-    fixture
-        .given(
-            chargedSelfPay(),
-            invoiced(FIRST, "230.00", "0.00"),
-            paid(payment, "250.00", new Allocation(FIRST, Money.of("230.00"))))
+    givenTheSelfPayInvoice(paidOnFirst(payment, "250.00", "230.00"))
         .when(pay(payment, "25.00", null))
         .expectException(Refusal.class)
         .expectExceptionMessage(containsString("Idempotency-Key"))
@@ -387,60 +380,25 @@ class PatientAccountTest {
   void anEvaluationIsChargedWithTheDiagnosesItFoundNotTheOlderOnes() {
     Diagnoses found = Diagnoses.of(List.of(DiagnosisCode.parse("M54.16")));
     ChargeVisitCommand evaluation =
-        new ChargeVisitCommand(
-            accountId,
-            patientId,
-            visitId,
-            practitioner,
+        charge(
             VisitType.EVALUATION,
-            TODAY,
             EvaluationComplexity.MODERATE,
             null,
             found,
             VisitCoverage.selfPay("No coverage on file"));
-    Charges charges =
-        ChargeCoding.code(
-            new ChargeCoding.CompletedVisit(
-                VisitType.EVALUATION,
-                TODAY,
-                EvaluationComplexity.MODERATE,
-                null,
-                null,
-                found,
-                Money.ZERO),
-            PRICES);
+    Charges charges = coded(VisitType.EVALUATION, EvaluationComplexity.MODERATE, null, null, found);
     assertThat(charges.lines()).extracting(line -> line.code().value()).containsExactly("97162");
     fixture
         .givenNoPriorActivity()
         .when(evaluation)
         .expectEvents(
-            new VisitChargedEvent(
-                accountId,
-                patientId,
-                visitId,
-                practitioner,
-                TODAY,
-                null,
-                null,
-                found,
-                charges,
-                ChargeEstimate.of(charges, null)),
-            new InvoiceIssuedEvent(
-                accountId,
-                patientId,
-                FIRST,
-                visitId,
-                "Visit of " + TODAY + ": self-pay treatment and copay",
-                TODAY,
-                TODAY.plusDays(30),
-                Money.of("180.00"),
-                Money.ZERO));
+            charged(null, null, found, charges, ChargeEstimate.of(charges, null)),
+            invoiced(FIRST, "180.00", "0.00"));
   }
 
   @Test
   void aPaymentToAnInvoiceThePatientDoesNotHaveIsRefused() {
-    fixture
-        .given(chargedSelfPay(), invoiced(FIRST, "230.00", "0.00"))
+    givenTheSelfPayInvoice()
         .when(pay(PaymentId.newId(), "10.00", SECOND))
         .expectException(Refusal.class)
         .expectExceptionMessage(containsString(SECOND.toString()))
@@ -450,11 +408,7 @@ class PatientAccountTest {
   @Test
   void aPaymentToAnInvoiceAlreadyPaidIsRefused() {
     PaymentId payment = PaymentId.newId();
-    fixture
-        .given(
-            chargedSelfPay(),
-            invoiced(FIRST, "230.00", "0.00"),
-            paid(payment, "230.00", new Allocation(FIRST, Money.of("230.00"))))
+    givenTheSelfPayInvoice(paidOnFirst(payment, "230.00", "230.00"))
         .when(pay(PaymentId.newId(), "10.00", FIRST))
         .expectException(Refusal.class)
         .expectExceptionMessage(containsString("nothing left to pay"))
@@ -492,11 +446,7 @@ class PatientAccountTest {
   @Test
   void aRefundTakesBackUnusedCreditFirstThenReopensTheNewestInvoiceItPaid() {
     PaymentId payment = PaymentId.newId();
-    fixture
-        .given(
-            chargedSelfPay(),
-            invoiced(FIRST, "230.00", "0.00"),
-            paid(payment, "250.00", new Allocation(FIRST, Money.of("230.00"))))
+    givenTheSelfPayInvoice(paidOnFirst(payment, "250.00", "230.00"))
         .when(new RefundPaymentCommand(accountId, payment, Money.of("50.00"), "Paid twice", "ana"))
         .expectEvents(
             new PaymentRefundedEvent(
@@ -513,11 +463,7 @@ class PatientAccountTest {
   @Test
   void noMoreThanWasPaidIsRefunded() {
     PaymentId payment = PaymentId.newId();
-    fixture
-        .given(
-            chargedSelfPay(),
-            invoiced(FIRST, "230.00", "0.00"),
-            paid(payment, "100.00", new Allocation(FIRST, Money.of("100.00"))))
+    givenTheSelfPayInvoice(paidOnFirst(payment, "100.00", "100.00"))
         .when(new RefundPaymentCommand(accountId, payment, Money.of("100.01"), "Too much", "ana"))
         .expectException(Refusal.class)
         .expectExceptionMessage(containsString("At most 100.00"))
@@ -536,40 +482,29 @@ class PatientAccountTest {
   @Test
   void aWriteOffPaysDownTheNamedInvoice() {
     AdjustmentId adjustment = AdjustmentId.newId();
-    fixture
-        .given(chargedSelfPay(), invoiced(FIRST, "230.00", "0.00"))
+    Money thirty = Money.of("30.00");
+    givenTheSelfPayInvoice()
         .when(
             new RecordAdjustmentCommand(
-                accountId,
-                patientId,
-                adjustment,
-                AdjustmentKind.WRITE_OFF,
-                Money.of("30.00"),
-                "Hardship",
-                FIRST,
-                "ana"))
+                accountId, patientId, adjustment, WRITE_OFF, thirty, "Hardship", FIRST, "ana"))
         .expectEvents(
             new AdjustmentRecordedEvent(
                 accountId,
                 patientId,
                 adjustment,
-                AdjustmentKind.WRITE_OFF,
-                Money.of("30.00"),
+                WRITE_OFF,
+                thirty,
                 "Hardship",
                 FIRST,
                 "ana",
                 NOW,
-                List.of(new Allocation(FIRST, Money.of("30.00")))));
+                List.of(new Allocation(FIRST, thirty))));
   }
 
   @Test
   void aReversedCompletionVoidsTheVisitsInvoiceAndWhatWasPaidOnItBecomesCredit() {
     PaymentId payment = PaymentId.newId();
-    fixture
-        .given(
-            chargedSelfPay(),
-            invoiced(FIRST, "230.00", "0.00"),
-            paid(payment, "100.00", new Allocation(FIRST, Money.of("100.00"))))
+    givenTheSelfPayInvoice(paidOnFirst(payment, "100.00", "100.00"))
         .when(new ReverseVisitChargesCommand(accountId, visitId, "Completed the wrong visit"))
         .expectEvents(
             new VisitChargesReversedEvent(
@@ -580,8 +515,7 @@ class PatientAccountTest {
 
   @Test
   void reversingAVisitThatWasNeverChargedChangesNothing() {
-    fixture
-        .given(chargedSelfPay(), invoiced(FIRST, "230.00", "0.00"))
+    givenTheSelfPayInvoice()
         .when(new ReverseVisitChargesCommand(accountId, VisitId.newId(), "Wrong visit"))
         .expectSuccessfulHandlerExecution()
         .expectNoEvents();
@@ -589,17 +523,8 @@ class PatientAccountTest {
 
   @Test
   void aFeeIsChargedOncePerVisitAndKind() {
-    FeeId fee = FeeId.of(visitId, FeeKind.LATE_CANCELLATION);
     fixture
-        .given(
-            new FeeChargedEvent(
-                accountId,
-                patientId,
-                fee,
-                visitId,
-                FeeKind.LATE_CANCELLATION,
-                Money.of("50.00"),
-                FIRST))
+        .given(feeCharged(FeeKind.LATE_CANCELLATION, "50.00"))
         .when(new ChargeFeeCommand(accountId, patientId, visitId, FeeKind.LATE_CANCELLATION))
         .expectSuccessfulHandlerExecution()
         .expectNoEvents();
@@ -618,20 +543,8 @@ class PatientAccountTest {
   @Test
   void aWaivedFeeVoidsItsInvoice() {
     FeeId fee = FeeId.of(visitId, FeeKind.NO_SHOW);
-    FeeChargedEvent charged =
-        new FeeChargedEvent(
-            accountId, patientId, fee, visitId, FeeKind.NO_SHOW, Money.of("75.00"), FIRST);
-    InvoiceIssuedEvent invoice =
-        new InvoiceIssuedEvent(
-            accountId,
-            patientId,
-            FIRST,
-            visitId,
-            "No-show fee",
-            TODAY,
-            TODAY.plusDays(30),
-            Money.of("75.00"),
-            Money.ZERO);
+    FeeChargedEvent charged = feeCharged(FeeKind.NO_SHOW, "75.00");
+    InvoiceIssuedEvent invoice = invoicedNoShowFee("75.00", "0.00");
     fixture
         .given(charged, invoice)
         .when(new WaiveFeeCommand(accountId, fee, "Car broke down", "ana"))
@@ -653,9 +566,7 @@ class PatientAccountTest {
   void aWaiverNeedsAReason() {
     FeeId fee = FeeId.of(visitId, FeeKind.NO_SHOW);
     fixture
-        .given(
-            new FeeChargedEvent(
-                accountId, patientId, fee, visitId, FeeKind.NO_SHOW, Money.of("75.00"), FIRST))
+        .given(feeCharged(FeeKind.NO_SHOW, "75.00"))
         .when(new WaiveFeeCommand(accountId, fee, " ", "ana"))
         .expectException(Refusal.class)
         .expectNoEvents();

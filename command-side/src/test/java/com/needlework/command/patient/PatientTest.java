@@ -236,32 +236,32 @@ class PatientTest {
         .expectException(Refusal.class);
   }
 
+  private OverrideContraindicationCommand override(Contraindication open, String reason) {
+    return new OverrideContraindicationCommand(patientId, open, reason, "clinician");
+  }
+
+  private OverrideContraindicationCommand overrideAnticoagulants(String reason) {
+    return override(Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS, reason);
+  }
+
+  private ContraindicationOverriddenEvent anticoagulantsOverridden(String reason) {
+    return new ContraindicationOverriddenEvent(
+        patientId, Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS, reason, "clinician", NOW);
+  }
+
   @Test
   void recordsWhoOverrodeAnOpenContraindicationWhyAndWhen() {
     fixture
         .given(registered(), evaluated(anticoagulants(), 1))
-        .when(
-            new OverrideContraindicationCommand(
-                patientId,
-                Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS,
-                "INR stable, physician cleared",
-                "clinician"))
-        .expectEvents(
-            new ContraindicationOverriddenEvent(
-                patientId,
-                Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS,
-                "INR stable, physician cleared",
-                "clinician",
-                NOW));
+        .when(overrideAnticoagulants("INR stable, physician cleared"))
+        .expectEvents(anticoagulantsOverridden("INR stable, physician cleared"));
   }
 
   @Test
   void refusesToOverrideAContraindicationTheScreeningDoesNotShow() {
     fixture
         .given(registered(), evaluated(anticoagulants(), 1))
-        .when(
-            new OverrideContraindicationCommand(
-                patientId, Contraindication.PREGNANCY, "not relevant", "clinician"))
+        .when(override(Contraindication.PREGNANCY, "not relevant"))
         .expectNoEvents()
         .expectException(Refusal.class);
   }
@@ -270,9 +270,7 @@ class PatientTest {
   void refusesAnOverrideWithoutAReason() {
     fixture
         .given(registered(), evaluated(anticoagulants(), 1))
-        .when(
-            new OverrideContraindicationCommand(
-                patientId, Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS, " ", "clinician"))
+        .when(overrideAnticoagulants(" "))
         .expectNoEvents()
         .expectException(Refusal.class);
   }
@@ -283,47 +281,18 @@ class PatientTest {
         .given(
             registered(),
             evaluated(anticoagulants(), 1),
-            new ContraindicationOverriddenEvent(
-                patientId,
-                Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS,
-                "cleared",
-                "clinician",
-                NOW),
+            anticoagulantsOverridden("cleared"),
             new ScreeningUpdatedEvent(patientId, anticoagulants(), "clinician"))
-        .when(
-            new OverrideContraindicationCommand(
-                patientId,
-                Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS,
-                "cleared again",
-                "clinician"))
+        .when(overrideAnticoagulants("cleared again"))
         .expectSuccessfulHandlerExecution()
-        .expectEvents(
-            new ContraindicationOverriddenEvent(
-                patientId,
-                Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS,
-                "cleared again",
-                "clinician",
-                NOW));
+        .expectEvents(anticoagulantsOverridden("cleared again"));
   }
 
   @Test
   void refusesToOverrideTheSameContraindicationTwice() {
     fixture
-        .given(
-            registered(),
-            evaluated(anticoagulants(), 1),
-            new ContraindicationOverriddenEvent(
-                patientId,
-                Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS,
-                "cleared",
-                "clinician",
-                NOW))
-        .when(
-            new OverrideContraindicationCommand(
-                patientId,
-                Contraindication.BLEEDING_DISORDER_OR_ANTICOAGULANTS,
-                "again",
-                "clinician"))
+        .given(registered(), evaluated(anticoagulants(), 1), anticoagulantsOverridden("cleared"))
+        .when(overrideAnticoagulants("again"))
         .expectNoEvents()
         .expectException(Refusal.class);
   }

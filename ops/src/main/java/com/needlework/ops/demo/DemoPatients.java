@@ -164,14 +164,7 @@ class DemoPatients {
       String... diagnoses) {
     PatientId id = patient(name, yearOfBirth);
     commands.sendAndWait(
-        new RecordEvaluationCommand(
-            id,
-            null,
-            evaluatedOn,
-            EvaluationComplexity.LOW,
-            screening,
-            new PlanOfCare(sessions, 2, evaluatedOn.plusDays(60)),
-            diagnoses(diagnoses)));
+        PriorEvaluations.lowComplexity(id, evaluatedOn, sessions, screening, diagnoses(diagnoses)));
     return id;
   }
 

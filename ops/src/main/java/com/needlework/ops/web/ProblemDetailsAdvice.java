@@ -106,13 +106,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     } else {
       detail = unreadableBody(failure, field);
     }
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-    problem.setTitle("Invalid request");
-    if (field != null) {
-      problem.setProperty("field", field);
-    }
-    problem.setInstance(URI.create(path(request)));
-    return ResponseEntity.badRequest().body(problem);
+    return badRequest(detail, field, request);
   }
 
   private String unreadableBody(HttpMessageNotReadableException failure, String field) {

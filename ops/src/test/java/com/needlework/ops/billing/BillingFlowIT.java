@@ -1,17 +1,20 @@
 package com.needlework.ops.billing;
 
+import static com.needlework.ops.support.TestApi.FRONT_DESK;
+import static com.needlework.ops.support.TestApi.created;
+import static com.needlework.ops.support.TestApi.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.needlework.api.billing.AccountId;
 import com.needlework.api.billing.PaymentRecordedEvent;
-import com.needlework.api.clinic.PractitionerId;
-import com.needlework.api.clinic.RoomId;
 import com.needlework.api.patient.PatientId;
+import com.needlework.ops.support.Bodies;
+import com.needlework.ops.support.Bodies.CostSharing;
+import com.needlework.ops.support.ClinicApiTest;
 import com.needlework.ops.support.EventStore;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.Scenarios;
-import com.needlework.ops.support.SettableClock;
 import com.needlework.ops.support.TestApi;
 import com.needlework.ops.support.TestApi.Response;
 import java.math.BigDecimal;
@@ -21,13 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A billing day through the API on the demo clinic's fee schedule: a completed visit shows its
@@ -35,86 +32,90 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * reversals move the money, and every cent stays accounted for.
  */
 @NeedleworkIntegrationTest
-class BillingFlowIT {
+class BillingFlowIT extends ClinicApiTest {
 
-  @LocalServerPort int port;
-  @Autowired CommandGateway commands;
-  @Autowired JdbcClient jdbc;
-  @Autowired SettableClock clock;
-  private TestApi api;
-  private Scenarios scenarios;
-  private PractitionerId practitioner;
-  private RoomId room;
+  /** A 25.00 copay, 20 % coinsurance and the deductible met. */
+  private static final CostSharing COPAY_25_COINSURANCE_20 =
+      new CostSharing("25.00", 20, "500.00", "500.00");
 
-  @BeforeEach
-  void setUp() {
-    api = new TestApi(port);
-    scenarios = new Scenarios(commands, jdbc);
-    practitioner = scenarios.credentialedPractitioner("Billing Tester, DPT");
-    room = scenarios.room("Billing room");
-  }
-
-  @AfterEach
-  void putTheClockBack() {
-    clock.reset();
+  BillingFlowIT() {
+    super("Billing Tester, DPT", "Billing room");
   }
 
   /** Three muscles, 33 minutes of exercise and 7 of manual therapy. */
   private static String needlingWithExercise() {
-    return TestApi.body(
-        "needling",
-        TestApi.object(
-            "muscles",
-            "THREE_OR_MORE",
-            "electricalStimulation",
-            "NONE",
-            "attendedStimulationMinutes",
-            0,
-            "exerciseMinutes",
-            33,
-            "manualTherapyMinutes",
-            7));
+    return Bodies.needlingCompletion("THREE_OR_MORE", 33, 7);
   }
 
   private static String needlingOnly() {
-    return TestApi.body(
-        "needling",
-        TestApi.object(
-            "muscles",
-            "ONE_OR_TWO",
-            "electricalStimulation",
-            "NONE",
-            "attendedStimulationMinutes",
-            0,
-            "exerciseMinutes",
-            0,
-            "manualTherapyMinutes",
-            0));
+    return Bodies.needlingCompletion("ONE_OR_TWO", 0, 0);
+  }
+
+  /**
+   * The codes of {@link #needlingWithExercise()}: the needling, two units of exercise and one of
+   * manual therapy, each with the payer it is billed to.
+   */
+  private static List<String> needlingWithExerciseBilledTo(
+      String needling, String exercise, String manualTherapy) {
+    return List.of(
+        "20561x1 [\"GP\"] 95.00 " + needling,
+        "97110x2 [\"GP\"] 90.00 " + exercise,
+        "97140x1 [\"GP\"] 45.00 " + manualTherapy);
   }
 
   private String book(PatientId patient, Instant start) {
-    Response booked =
-        api.bookTreatment("/api/needling-sessions", patient, practitioner, room, start);
-    assertThat(booked.status()).as(booked.text()).isEqualTo(201);
-    return booked.json().get("visitId").asText();
+    return booked(NEEDLING_SESSIONS, patient, start);
   }
 
   /** Books a session, lets its time come, checks the patient in and completes it. */
   private String completed(PatientId patient, int daysAhead, String outcome) {
     Instant start = Scenarios.weekdayAt(daysAhead, 9, 0);
-    String visit = book(patient, start);
-    clock.setNow(start.plus(Duration.ofMinutes(5)));
-    Response checkedIn = api.post("/api/visits/" + visit + "/check-in", "", TestApi.FRONT_DESK);
-    assertThat(checkedIn.status()).as(checkedIn.text()).isEqualTo(200);
-    Response done = api.post("/api/visits/" + visit + "/complete", outcome, "clinician");
-    assertThat(done.status()).as(done.text()).isEqualTo(200);
+    String visit = bookedWithClockAt(NEEDLING_SESSIONS, patient, start, Duration.ofMinutes(5));
+    ok(api.checkIn(visit));
+    ok(api.post("/api/visits/" + visit + "/complete", outcome, "clinician"));
     return visit;
   }
 
   private JsonNode account(PatientId patient) {
-    Response account = api.get("/api/patients/" + patient + "/account", "billing");
-    assertThat(account.status()).as(account.text()).isEqualTo(200);
-    return account.json();
+    return ok(api.get("/api/patients/" + patient + "/account", "billing")).json();
+  }
+
+  private String firstInvoiceAmount(PatientId patient) {
+    return account(patient).get("invoices").get(0).get("amount").asText();
+  }
+
+  private JsonNode charges(String visit) {
+    return api.get("/api/visits/" + visit + "/charges", "billing").json();
+  }
+
+  private JsonNode firstCoverage(PatientId patient) {
+    return api.get("/api/patients/" + patient + "/coverages", "billing").json().get(0);
+  }
+
+  private static String payments(PatientId patient) {
+    return "/api/patients/" + patient + "/payments";
+  }
+
+  private Response pay(PatientId patient, String payment, String user) {
+    return api.post(payments(patient), payment, user);
+  }
+
+  private Response refund(String payment, String amount, String user) {
+    return api.post(
+        "/api/payments/" + payment + "/refund",
+        TestApi.body("amount", amount, "reason", "Overpaid"),
+        user);
+  }
+
+  private Response waive(PatientId patient, JsonNode fee, String reason) {
+    return api.post(
+        "/api/patients/" + patient + "/fees/" + fee.get("feeId").asText() + "/waive",
+        TestApi.body("reason", reason),
+        FRONT_DESK);
+  }
+
+  private JsonNode dayClose(LocalDate day) {
+    return api.get("/api/billing/day-close?date=" + day, "billing").json();
   }
 
   private static List<String> codes(JsonNode lines) {
@@ -134,51 +135,42 @@ class BillingFlowIT {
   }
 
   private String payer(boolean needlingCovered) {
-    Response payer =
-        api.post(
-            "/api/payers",
-            TestApi.body(
-                "name",
-                "Billing Plan " + needlingCovered + " " + UUID.randomUUID(),
-                "electronicPayerId",
-                "B" + System.nanoTime() % 100000,
-                "needlingCovered",
-                needlingCovered),
-            "admin");
-    assertThat(payer.status()).as(payer.text()).isEqualTo(201);
-    return payer.json().get("payerId").asText();
+    return created(
+            api.post(
+                "/api/payers",
+                Bodies.payer(
+                    "Billing Plan " + needlingCovered + " " + UUID.randomUUID(),
+                    "B" + System.nanoTime() % 100000,
+                    "needlingCovered",
+                    needlingCovered),
+                "admin"))
+        .json()
+        .get("payerId")
+        .asText();
   }
 
   /** A primary coverage with a 25.00 copay, 20 % coinsurance and its deductible met. */
   private void cover(PatientId patient, String payer) {
-    Response coverage =
-        api.post(
-            "/api/patients/" + patient + "/coverages",
-            TestApi.body(
-                "payerId",
-                payer,
-                "memberId",
-                "M-" + patient.toString().substring(0, 8),
-                "subscriberRelation",
-                "SELF",
-                "priority",
-                "PRIMARY",
-                "benefitPeriod",
-                TestApi.object("type", "CALENDAR_YEAR"),
-                "visitsAllowed",
-                30,
-                "copay",
-                "25.00",
-                "coinsurancePercent",
-                20,
-                "deductible",
-                "500.00",
-                "deductibleMet",
-                "500.00",
-                "effectiveFrom",
-                LocalDate.now().minusYears(1)),
-            "billing");
-    assertThat(coverage.status()).as(coverage.text()).isEqualTo(201);
+    api.coverageAdded(
+        patient,
+        Bodies.coverageWithCosts(
+            payer,
+            "M-" + patient.toString().substring(0, 8),
+            30,
+            LocalDate.now().minusYears(1),
+            COPAY_25_COINSURANCE_20,
+            0,
+            "subscriberRelation",
+            "SELF",
+            "priority",
+            "PRIMARY"));
+  }
+
+  /** A patient evaluated for six sessions and covered by a payer that covers needling or not. */
+  private PatientId evaluatedAndCovered(String name, boolean needlingCovered) {
+    PatientId patient = scenarios.evaluatedPatient(name, 6);
+    cover(patient, payer(needlingCovered));
+    return patient;
   }
 
   @Test
@@ -186,12 +178,10 @@ class BillingFlowIT {
     PatientId patient = scenarios.evaluatedPatient("Sam Selfpay", 6);
     String visit = completed(patient, 3, needlingWithExercise());
 
-    JsonNode charges = api.get("/api/visits/" + visit + "/charges", "billing").json();
+    JsonNode charges = charges(visit);
     assertThat(codes(charges.get("lines")))
-        .containsExactly(
-            "20561x1 [\"GP\"] 95.00 SELF_PAY",
-            "97110x2 [\"GP\"] 90.00 SELF_PAY",
-            "97140x1 [\"GP\"] 45.00 SELF_PAY");
+        .containsExactlyElementsOf(
+            needlingWithExerciseBilledTo("SELF_PAY", "SELF_PAY", "SELF_PAY"));
     assertThat(charges.get("total").asText()).isEqualTo("230.00");
     assertThat(charges.get("patientEstimate").asText()).isEqualTo("230.00");
 
@@ -206,9 +196,7 @@ class BillingFlowIT {
 
     String key = UUID.randomUUID().toString();
     String body = TestApi.body("amount", "250.00", "method", "CARD", "reference", "visa 4242");
-    Response paid =
-        api.postOnce("/api/patients/" + patient + "/payments", body, TestApi.FRONT_DESK, key);
-    assertThat(paid.status()).as(paid.text()).isEqualTo(201);
+    Response paid = created(api.postOnce(payments(patient), body, FRONT_DESK, key));
     assertThat(paid.json().get("toCredit").asText()).isEqualTo("20.00");
     assertThat(paid.json().get("allocations").get(0).get("amount").asText()).isEqualTo("230.00");
 
@@ -218,8 +206,7 @@ class BillingFlowIT {
     assertThat(after.get("invoices").get(0).get("status").asText()).isEqualTo("PAID");
     assertThat(after.get("entries")).hasSize(2);
     assertThat(after.get("entries").get(1).get("balanceAfter").asText()).isEqualTo("-20.00");
-    Response payment = api.get(paid.location().replaceFirst("^https?://[^/]+", ""), "billing");
-    assertThat(payment.status()).as(payment.text()).isEqualTo(200);
+    Response payment = ok(api.get(paid.location().replaceFirst("^https?://[^/]+", ""), "billing"));
     assertThat(payment.json().get("method").asText()).isEqualTo("CARD");
   }
 
@@ -229,17 +216,16 @@ class BillingFlowIT {
     completed(patient, 4, needlingOnly());
     String key = UUID.randomUUID().toString();
     String body = TestApi.body("amount", "30.00", "method", "CASH");
-    String path = "/api/patients/" + patient + "/payments";
+    String path = payments(patient);
 
-    Response first = api.postOnce(path, body, TestApi.FRONT_DESK, key);
+    Response first = api.postOnce(path, body, FRONT_DESK, key);
     long payments = EventStore.events(jdbc, PaymentRecordedEvent.class);
-    Response again = api.postOnce(path, body, TestApi.FRONT_DESK, key);
+    Response again = api.postOnce(path, body, FRONT_DESK, key);
     Response other =
-        api.postOnce(
-            path, TestApi.body("amount", "31.00", "method", "CASH"), TestApi.FRONT_DESK, key);
+        api.postOnce(path, TestApi.body("amount", "31.00", "method", "CASH"), FRONT_DESK, key);
 
-    assertThat(first.status()).as(first.text()).isEqualTo(201);
-    assertThat(again.status()).as(again.text()).isEqualTo(201);
+    created(first);
+    created(again);
     assertThat(again.json()).isEqualTo(first.json());
     assertThat(EventStore.events(jdbc, PaymentRecordedEvent.class)).isEqualTo(payments);
     assertThat(other.status()).as(other.text()).isEqualTo(409);
@@ -251,12 +237,11 @@ class BillingFlowIT {
   void aReversedCompletionVoidsTheInvoiceAndWhatWasPaidBecomesCredit() {
     PatientId patient = scenarios.evaluatedPatient("Rita Verse", 6);
     String visit = completed(patient, 5, needlingOnly());
-    Response paid =
-        api.post(
-            "/api/patients/" + patient + "/payments",
+    created(
+        pay(
+            patient,
             TestApi.body("amount", "40.00", "method", "CHECK", "reference", "#1021"),
-            "billing");
-    assertThat(paid.status()).as(paid.text()).isEqualTo(201);
+            "billing"));
 
     Response reversed =
         api.post(
@@ -264,52 +249,30 @@ class BillingFlowIT {
             TestApi.body("reason", "Completed the wrong visit"),
             "clinician");
 
-    assertThat(reversed.status()).as(reversed.text()).isEqualTo(200);
+    ok(reversed);
     JsonNode account = account(patient);
     assertThat(account.get("invoices").get(0).get("status").asText()).isEqualTo("VOID");
     assertThat(account.get("credit").asText()).isEqualTo("40.00");
     assertThat(account.get("balance").asText()).isEqualTo("-40.00");
-    assertThat(
-            api.get("/api/visits/" + visit + "/charges", "billing")
-                .json()
-                .get("reversed")
-                .asBoolean())
-        .isTrue();
+    assertThat(charges(visit).get("reversed").asBoolean()).isTrue();
   }
 
   @Test
   void aRefundGivesCreditBackAndNeverMoreThanWasPaid() {
     PatientId patient = scenarios.evaluatedPatient("Reed Fund", 6);
     completed(patient, 6, needlingOnly());
-    Response paid =
-        api.post(
-            "/api/patients/" + patient + "/payments",
-            TestApi.body("amount", "100.00", "method", "CARD"),
-            TestApi.FRONT_DESK);
+    Response paid = pay(patient, TestApi.body("amount", "100.00", "method", "CARD"), FRONT_DESK);
     String payment = paid.json().get("id").asText();
     long events = EventStore.events(jdbc);
 
-    Response tooMuch =
-        api.post(
-            "/api/payments/" + payment + "/refund",
-            TestApi.body("amount", "100.01", "reason", "Overpaid"),
-            "billing");
-    Response byFrontDesk =
-        api.post(
-            "/api/payments/" + payment + "/refund",
-            TestApi.body("amount", "25.00", "reason", "Overpaid"),
-            TestApi.FRONT_DESK);
+    Response tooMuch = refund(payment, "100.01", "billing");
+    Response byFrontDesk = refund(payment, "25.00", FRONT_DESK);
     assertThat(tooMuch.status()).as(tooMuch.text()).isEqualTo(422);
     assertThat(tooMuch.json().get("rule").asText()).isEqualTo("REFUND_ABOVE_PAYMENT");
     assertThat(byFrontDesk.status()).isEqualTo(403);
     assertThat(EventStore.events(jdbc)).isEqualTo(events);
 
-    Response refunded =
-        api.post(
-            "/api/payments/" + payment + "/refund",
-            TestApi.body("amount", "25.00", "reason", "Overpaid"),
-            "billing");
-    assertThat(refunded.status()).as(refunded.text()).isEqualTo(201);
+    created(refund(payment, "25.00", "billing"));
     JsonNode account = account(patient);
     assertThat(account.get("credit").asText()).isEqualTo("0.00");
     assertThat(account.get("balance").asText()).isEqualTo("0.00");
@@ -320,35 +283,19 @@ class BillingFlowIT {
   void aLateCancellationChargesThePolicyFeeAndAWaiverVoidsIt() {
     PatientId patient = scenarios.evaluatedPatient("Lee Late", 6);
     Instant start = Scenarios.weekdayAt(7, 10, 0);
-    String visit = book(patient, start);
-    clock.setNow(start.minus(Duration.ofHours(3)));
+    String visit = bookedWithClockAt(NEEDLING_SESSIONS, patient, start, Duration.ofHours(-3));
 
-    Response cancelled =
-        api.post(
-            "/api/visits/" + visit + "/cancel",
-            TestApi.body("reason", "Car broke down"),
-            TestApi.FRONT_DESK);
-
-    assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(200);
+    ok(api.cancel(visit, "Car broke down"));
     JsonNode account = account(patient);
     assertThat(account.get("balance").asText()).isEqualTo("50.00");
     JsonNode fee = account.get("fees").get(0);
     assertThat(fee.get("kind").asText()).isEqualTo("LATE_CANCELLATION");
     long events = EventStore.eventsOf(jdbc, AccountId.of(patient));
-    Response noReason =
-        api.post(
-            "/api/patients/" + patient + "/fees/" + fee.get("feeId").asText() + "/waive",
-            TestApi.body("reason", " "),
-            TestApi.FRONT_DESK);
+    Response noReason = waive(patient, fee, " ");
     assertThat(noReason.status()).as(noReason.text()).isEqualTo(400);
     assertThat(EventStore.eventsOf(jdbc, AccountId.of(patient))).isEqualTo(events);
 
-    Response waived =
-        api.post(
-            "/api/patients/" + patient + "/fees/" + fee.get("feeId").asText() + "/waive",
-            TestApi.body("reason", "First time; car trouble"),
-            TestApi.FRONT_DESK);
-    assertThat(waived.status()).as(waived.text()).isEqualTo(200);
+    ok(waive(patient, fee, "First time; car trouble"));
     JsonNode after = account(patient);
     assertThat(after.get("balance").asText()).isEqualTo("0.00");
     assertThat(after.get("fees").get(0).get("waived").asBoolean()).isTrue();
@@ -359,20 +306,14 @@ class BillingFlowIT {
   void anEarlyCancellationIsFreeAndANoShowChargesItsFee() {
     PatientId patient = scenarios.evaluatedPatient("Noah Show", 6);
     String early = book(patient, Scenarios.weekdayAt(8, 10, 0));
-    Response cancelled =
-        api.post(
-            "/api/visits/" + early + "/cancel",
-            TestApi.body("reason", "Travelling"),
-            TestApi.FRONT_DESK);
-    assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(200);
+    ok(api.cancel(early, "Travelling"));
     assertThat(account(patient).get("fees")).isEmpty();
 
     Instant start = Scenarios.weekdayAt(9, 10, 0);
-    String missed = book(patient, start);
-    clock.setNow(start.plus(Duration.ofMinutes(20)));
-    Response noShow = api.post("/api/visits/" + missed + "/no-show", "", TestApi.FRONT_DESK);
+    String missed = bookedWithClockAt(NEEDLING_SESSIONS, patient, start, Duration.ofMinutes(20));
+    Response noShow = api.post("/api/visits/" + missed + "/no-show", "", FRONT_DESK);
 
-    assertThat(noShow.status()).as(noShow.text()).isEqualTo(200);
+    ok(noShow);
     JsonNode account = account(patient);
     assertThat(account.get("fees").get(0).get("kind").asText()).isEqualTo("NO_SHOW");
     assertThat(account.get("balance").asText()).isEqualTo("75.00");
@@ -380,20 +321,16 @@ class BillingFlowIT {
 
   @Test
   void aCoveredSessionInvoicesTheCopayAndWaitsForAClaim() {
-    PatientId patient = scenarios.evaluatedPatient("Cora Vered", 6);
-    cover(patient, payer(true));
+    PatientId patient = evaluatedAndCovered("Cora Vered", true);
     String visit = completed(patient, 3, needlingWithExercise());
 
-    JsonNode charges = api.get("/api/visits/" + visit + "/charges", "billing").json();
+    JsonNode charges = charges(visit);
     assertThat(codes(charges.get("lines")))
-        .containsExactly(
-            "20561x1 [\"GP\"] 95.00 COVERED",
-            "97110x2 [\"GP\"] 90.00 COVERED",
-            "97140x1 [\"GP\"] 45.00 COVERED");
+        .containsExactlyElementsOf(needlingWithExerciseBilledTo("COVERED", "COVERED", "COVERED"));
     // copay 25.00, then 20 % of the remaining 205.00
     assertThat(charges.get("patientEstimate").asText()).isEqualTo("66.00");
     assertThat(charges.get("payerEstimate").asText()).isEqualTo("164.00");
-    assertThat(account(patient).get("invoices").get(0).get("amount").asText()).isEqualTo("25.00");
+    assertThat(firstInvoiceAmount(patient)).isEqualTo("25.00");
     assertThat(
             StreamSupport.stream(
                     api.get("/api/billing/unbilled", "billing").json().spliterator(), false)
@@ -404,33 +341,26 @@ class BillingFlowIT {
 
   @Test
   void aPayerWithoutNeedlingPaysTheTherapyAndThePatientTheNeedling() {
-    PatientId patient = scenarios.evaluatedPatient("Nia Dle", 6);
-    cover(patient, payer(false));
+    PatientId patient = evaluatedAndCovered("Nia Dle", false);
     String visit = completed(patient, 3, needlingWithExercise());
 
-    JsonNode charges = api.get("/api/visits/" + visit + "/charges", "billing").json();
-    assertThat(codes(charges.get("lines")))
-        .containsExactly(
-            "20561x1 [\"GP\"] 95.00 SELF_PAY",
-            "97110x2 [\"GP\"] 90.00 COVERED",
-            "97140x1 [\"GP\"] 45.00 COVERED");
-    JsonNode coverage = api.get("/api/patients/" + patient + "/coverages", "billing").json().get(0);
-    assertThat(coverage.get("visitsUsed").asInt()).isEqualTo(1);
-    assertThat(account(patient).get("invoices").get(0).get("amount").asText()).isEqualTo("120.00");
+    assertThat(codes(charges(visit).get("lines")))
+        .containsExactlyElementsOf(needlingWithExerciseBilledTo("SELF_PAY", "COVERED", "COVERED"));
+    assertThat(firstCoverage(patient).get("visitsUsed").asInt()).isEqualTo(1);
+    assertThat(firstInvoiceAmount(patient)).isEqualTo("120.00");
   }
 
   @Test
   void needlingAloneUnderAPayerWithoutNeedlingGivesTheReservedVisitBack() {
-    PatientId patient = scenarios.evaluatedPatient("Olga Nly", 6);
-    cover(patient, payer(false));
+    PatientId patient = evaluatedAndCovered("Olga Nly", false);
     String visit = completed(patient, 3, needlingOnly());
 
-    JsonNode coverage = api.get("/api/patients/" + patient + "/coverages", "billing").json().get(0);
+    JsonNode coverage = firstCoverage(patient);
     assertThat(coverage.get("visitsUsed").asInt()).isZero();
     assertThat(coverage.get("visitsBooked").asInt()).isZero();
     JsonNode shown = api.get("/api/visits/" + visit, "billing").json();
     assertThat(shown.get("coverageStatus").asText()).isEqualTo("SELF_PAY");
-    assertThat(account(patient).get("invoices").get(0).get("amount").asText()).isEqualTo("75.00");
+    assertThat(firstInvoiceAmount(patient)).isEqualTo("75.00");
   }
 
   @Test
@@ -442,12 +372,10 @@ class BillingFlowIT {
     Response preview =
         api.post("/api/visits/" + visit + "/charge-preview", needlingWithExercise(), "clinician");
 
-    assertThat(preview.status()).as(preview.text()).isEqualTo(200);
+    ok(preview);
     assertThat(codes(preview.json().get("lines")))
-        .containsExactly(
-            "20561x1 [\"GP\"] 95.00 SELF_PAY",
-            "97110x2 [\"GP\"] 90.00 SELF_PAY",
-            "97140x1 [\"GP\"] 45.00 SELF_PAY");
+        .containsExactlyElementsOf(
+            needlingWithExerciseBilledTo("SELF_PAY", "SELF_PAY", "SELF_PAY"));
     assertThat(preview.json().get("total").asText()).isEqualTo("230.00");
     assertThat(EventStore.events(jdbc)).isEqualTo(events);
     assertThat(account(patient).get("invoices")).isEmpty();
@@ -457,37 +385,32 @@ class BillingFlowIT {
   void badAmountsAndUnknownThingsAreRefusedNamingTheFieldAndNothingIsPosted() {
     PatientId patient = scenarios.evaluatedPatient("Bad Amounts", 6);
     completed(patient, 4, needlingOnly());
-    String path = "/api/patients/" + patient + "/payments";
+    String path = payments(patient);
     long events = EventStore.events(jdbc);
 
     for (String amount : List.of("\"-5.00\"", "\"0.00\"", "\"abc\"", "\"1.234\"", "null")) {
       Response refused =
-          api.post(path, "{\"amount\": " + amount + ", \"method\": \"CASH\"}", TestApi.FRONT_DESK);
+          api.post(path, "{\"amount\": " + amount + ", \"method\": \"CASH\"}", FRONT_DESK);
       assertThat(refused.status()).as(amount + ": " + refused.text()).isEqualTo(400);
       assertThat(refused.contentType()).startsWith("application/problem+json");
       assertThat(refused.text()).as(amount).contains("amount");
     }
-    Response noMethod = api.post(path, TestApi.body("amount", "5.00"), TestApi.FRONT_DESK);
+    String fiveInCash = TestApi.body("amount", "5.00", "method", "CASH");
+    Response noMethod = api.post(path, TestApi.body("amount", "5.00"), FRONT_DESK);
     Response unknownPatient =
-        api.post(
-            "/api/patients/" + UUID.randomUUID() + "/payments",
-            TestApi.body("amount", "5.00", "method", "CASH"),
-            TestApi.FRONT_DESK);
+        api.post("/api/patients/" + UUID.randomUUID() + "/payments", fiveInCash, FRONT_DESK);
     Response unknownInvoice =
         api.post(
             path,
             TestApi.body("amount", "5.00", "method", "CASH", "invoiceNumber", "INV-2020-000001"),
-            TestApi.FRONT_DESK);
+            FRONT_DESK);
     Response badInvoice =
         api.post(
             path,
             TestApi.body("amount", "5.00", "method", "CASH", "invoiceNumber", "INV-1"),
-            TestApi.FRONT_DESK);
-    Response byClinician =
-        api.post(path, TestApi.body("amount", "5.00", "method", "CASH"), "clinician");
-    Response badKey =
-        api.postOnce(
-            path, TestApi.body("amount", "5.00", "method", "CASH"), TestApi.FRONT_DESK, "a b");
+            FRONT_DESK);
+    Response byClinician = api.post(path, fiveInCash, "clinician");
+    Response badKey = api.postOnce(path, fiveInCash, FRONT_DESK, "a b");
 
     assertThat(noMethod.status()).as(noMethod.text()).isEqualTo(400);
     assertThat(unknownPatient.status()).as(unknownPatient.text()).isEqualTo(404);
@@ -507,17 +430,11 @@ class BillingFlowIT {
     PatientId patient = scenarios.evaluatedPatient("Day Close", 6);
     completed(patient, 5, needlingWithExercise());
     LocalDate day = LocalDate.ofInstant(clock.instant(), TestApi.CLINIC_ZONE);
-    JsonNode before = api.get("/api/billing/day-close?date=" + day, "billing").json();
+    JsonNode before = dayClose(day);
 
-    api.post(
-        "/api/patients/" + patient + "/payments",
-        TestApi.body("amount", "30.00", "method", "CASH"),
-        TestApi.FRONT_DESK);
-    api.post(
-        "/api/patients/" + patient + "/payments",
-        TestApi.body("amount", "70.00", "method", "CARD"),
-        TestApi.FRONT_DESK);
-    JsonNode after = api.get("/api/billing/day-close?date=" + day, "billing").json();
+    pay(patient, TestApi.body("amount", "30.00", "method", "CASH"), FRONT_DESK);
+    pay(patient, TestApi.body("amount", "70.00", "method", "CARD"), FRONT_DESK);
+    JsonNode after = dayClose(day);
 
     assertThat(after.get("date").asText()).isEqualTo(day.toString());
     assertThat(

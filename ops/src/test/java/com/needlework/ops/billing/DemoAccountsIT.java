@@ -3,25 +3,15 @@ package com.needlework.ops.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.needlework.ops.support.ApiTest;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
-import com.needlework.ops.support.TestApi;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The demo clinic's last days left coded charges, open invoices, a payment and a credit. */
 @NeedleworkIntegrationTest
-class DemoAccountsIT {
-
-  @LocalServerPort int port;
-  private TestApi api;
-
-  @BeforeEach
-  void setUp() {
-    api = new TestApi(port);
-  }
+class DemoAccountsIT extends ApiTest {
 
   private JsonNode accountOf(String name) {
     JsonNode found = api.get("/api/patients?name=" + name.replace(" ", "%20"), "billing").json();

@@ -187,8 +187,7 @@ class BenefitsBookingIT extends ClinicApiTest {
     cover(patient, payer(true), 1, 0);
     String first =
         evaluation(patient, Scenarios.weekdayAt(5, 9, 0), false).json().get("visitId").asText();
-    api.post(
-        "/api/visits/" + first + "/cancel", TestApi.body("reason", "Moved"), TestApi.FRONT_DESK);
+    api.cancel(first, "Moved");
 
     Response again = evaluation(patient, Scenarios.weekdayAt(5, 11, 0), false);
 

@@ -89,8 +89,7 @@ class ReadSideIT extends ClinicApiTest {
     String cancelled = booked("/api/needling-sessions", patient, Scenarios.weekdayAt(7, 11, 0));
     Instant missedAt = Scenarios.weekdayAt(7, 14, 0);
     String missed = booked("/api/needling-sessions", patient, missedAt);
-    api.post(
-        "/api/visits/" + cancelled + "/cancel", TestApi.body("reason", "Ill"), TestApi.FRONT_DESK);
+    api.cancel(cancelled, "Ill");
     clock.setNow(missedAt.plus(Duration.ofMinutes(30)));
     assertThat(api.post("/api/visits/" + missed + "/no-show", "", TestApi.FRONT_DESK).status())
         .isEqualTo(200);

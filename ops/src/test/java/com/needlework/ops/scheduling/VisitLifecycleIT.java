@@ -24,19 +24,18 @@ class VisitLifecycleIT extends ClinicApiTest {
   }
 
   private String bookEvaluation(PatientId patient, Instant start) {
-    return booked("/api/evaluations", patient, start);
+    return booked(EVALUATIONS, patient, start);
   }
 
   private String bookNeedling(PatientId patient, Instant start) {
-    return booked("/api/needling-sessions", patient, start);
+    return booked(NEEDLING_SESSIONS, patient, start);
   }
 
   @Test
   void anEvaluationCompletedWithAPlanOfCareOpensNeedling() {
     PatientId patient = scenarios.patient("Paula Reyes");
     Instant start = Scenarios.weekdayAt(8, 8, 0);
-    String evaluation = bookEvaluation(patient, start);
-    clock.setNow(start.plus(Duration.ofMinutes(5)));
+    String evaluation = bookedWithClockAt(EVALUATIONS, patient, start, Duration.ofMinutes(5));
 
     Response checkedIn = api.checkIn(evaluation);
     Response completed =
@@ -57,8 +56,7 @@ class VisitLifecycleIT extends ClinicApiTest {
   void aPlanCertifiedPastNinetyDaysIsRefusedAndTheEvaluationStaysOpen() {
     PatientId patient = scenarios.patient("Quentin Ames");
     Instant start = Scenarios.weekdayAt(8, 10, 0);
-    String evaluation = bookEvaluation(patient, start);
-    clock.setNow(start.plus(Duration.ofMinutes(1)));
+    String evaluation = bookedWithClockAt(EVALUATIONS, patient, start, Duration.ofMinutes(1));
     api.checkIn(evaluation);
 
     Response completed =
@@ -81,8 +79,7 @@ class VisitLifecycleIT extends ClinicApiTest {
   void aMissedSessionIsRecordedAsANoShowAndGivesTheSessionBack() {
     PatientId patient = scenarios.evaluatedPatient("Rosa Vidal", 1);
     Instant start = Scenarios.weekdayAt(9, 13, 0);
-    String session = bookNeedling(patient, start);
-    clock.setNow(start.plus(Duration.ofMinutes(20)));
+    String session = bookedWithClockAt(NEEDLING_SESSIONS, patient, start, Duration.ofMinutes(20));
 
     Response noShow = api.post("/api/visits/" + session + "/no-show", "", TestApi.FRONT_DESK);
     Response again = api.post("/api/visits/" + session + "/no-show", "", TestApi.FRONT_DESK);
@@ -98,10 +95,7 @@ class VisitLifecycleIT extends ClinicApiTest {
   void completingACancelledVisitNamesItsState() {
     PatientId patient = scenarios.evaluatedPatient("Sam Ortega", 4);
     String session = bookNeedling(patient, Scenarios.weekdayAt(9, 15, 0));
-    api.post(
-        "/api/visits/" + session + "/cancel",
-        TestApi.body("reason", "Car trouble"),
-        TestApi.FRONT_DESK);
+    api.cancel(session, "Car trouble");
 
     Response completed =
         api.post("/api/visits/" + session + "/complete", Bodies.needlingCompletion(), "clinician");
@@ -114,8 +108,7 @@ class VisitLifecycleIT extends ClinicApiTest {
   void onlyCliniciansAndAdminsReverseACompletionAndOnlyWithAReason() {
     PatientId patient = scenarios.evaluatedPatient("Vera Undo", 4);
     Instant start = Scenarios.weekdayAt(9, 16, 0);
-    String session = bookNeedling(patient, start);
-    clock.setNow(start.plus(Duration.ofMinutes(10)));
+    String session = bookedWithClockAt(NEEDLING_SESSIONS, patient, start, Duration.ofMinutes(10));
     api.checkIn(session);
     String reverse = "/api/visits/" + session + "/reverse-completion";
     String reason = TestApi.body("reason", "Completed the wrong visit");
@@ -157,14 +150,9 @@ class VisitLifecycleIT extends ClinicApiTest {
   void aCancellationInsideTwentyFourHoursIsFlaggedLate() {
     PatientId patient = scenarios.evaluatedPatient("Tara Lowe", 4);
     Instant start = Scenarios.weekdayAt(10, 16, 0);
-    String session = bookNeedling(patient, start);
-    clock.setNow(start.minus(Duration.ofHours(20)));
+    String session = bookedWithClockAt(NEEDLING_SESSIONS, patient, start, Duration.ofHours(-20));
 
-    Response cancelled =
-        api.post(
-            "/api/visits/" + session + "/cancel",
-            TestApi.body("reason", "Overslept"),
-            TestApi.FRONT_DESK);
+    Response cancelled = api.cancel(session, "Overslept");
 
     assertThat(cancelled.status()).isEqualTo(200);
     assertThat(

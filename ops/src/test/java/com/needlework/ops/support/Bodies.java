@@ -97,19 +97,25 @@ public final class Bodies {
    * manual therapy.
    */
   public static String needlingCompletion() {
+    return needlingCompletion("ONE_OR_TWO", 15, 10);
+  }
+
+  /** Completes a needling session of {@code muscles} (such as "THREE_OR_MORE"), no e-stim. */
+  public static String needlingCompletion(
+      String muscles, int exerciseMinutes, int manualTherapyMinutes) {
     return TestApi.body(
         "needling",
         TestApi.object(
             "muscles",
-            "ONE_OR_TWO",
+            muscles,
             "electricalStimulation",
             "NONE",
             "attendedStimulationMinutes",
             0,
             "exerciseMinutes",
-            15,
+            exerciseMinutes,
             "manualTherapyMinutes",
-            10));
+            manualTherapyMinutes));
   }
 
   public static String payer(String name, String electronicPayerId, Object... more) {

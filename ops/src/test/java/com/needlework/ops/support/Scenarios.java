@@ -10,13 +10,11 @@ import com.needlework.api.clinic.RoomId;
 import com.needlework.api.clinic.WeeklyHours;
 import com.needlework.api.clinic.WorkingPeriod;
 import com.needlework.api.patient.Contraindication;
-import com.needlework.api.patient.EvaluationComplexity;
 import com.needlework.api.patient.PatientDetails;
 import com.needlework.api.patient.PatientId;
-import com.needlework.api.patient.PlanOfCare;
-import com.needlework.api.patient.RecordEvaluationCommand;
 import com.needlework.api.patient.RegisterPatientCommand;
 import com.needlework.api.patient.Screening;
+import com.needlework.ops.demo.PriorEvaluations;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,14 +111,8 @@ public class Scenarios {
     Set<Contraindication> screening =
         present.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(present));
     commands.sendAndWait(
-        new RecordEvaluationCommand(
-            id,
-            null,
-            evaluatedOn,
-            EvaluationComplexity.LOW,
-            new Screening(screening, null),
-            new PlanOfCare(sessions, 2, evaluatedOn.plusDays(60)),
-            Diagnoses.NONE));
+        PriorEvaluations.lowComplexity(
+            id, evaluatedOn, sessions, new Screening(screening, null), Diagnoses.NONE));
   }
 
   /** {@code hour}:00 clinic-local time on the first Monday after {@code daysAhead} days out. */

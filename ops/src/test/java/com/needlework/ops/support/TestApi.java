@@ -198,6 +198,11 @@ public class TestApi {
     return post("/api/visits/" + visit + "/check-in", "", FRONT_DESK);
   }
 
+  /** Cancels a visit at the front desk for {@code reason}. */
+  public Response cancel(Object visit, String reason) {
+    return post("/api/visits/" + visit + "/cancel", body("reason", reason), FRONT_DESK);
+  }
+
   /** Needling slots with one practitioner on one day, as offered to one patient. */
   public Response needlingAvailability(Object patient, Object practitioner, LocalDate day) {
     return get(

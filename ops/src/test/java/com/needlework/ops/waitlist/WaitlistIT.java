@@ -57,10 +57,7 @@ class WaitlistIT extends ApiTest {
             TestApi.FRONT_DESK);
     assertThat(booked.status()).as(booked.text()).isEqualTo(201);
 
-    api.post(
-        "/api/visits/" + booked.json().get("visitId").asText() + "/cancel",
-        TestApi.body("reason", "Moved away"),
-        TestApi.FRONT_DESK);
+    api.cancel(booked.json().get("visitId").asText(), "Moved away");
 
     awaitStatus(eligible, "OFFERED");
     assertThat(status(pregnant)).isEqualTo("WAITING");

@@ -42,57 +42,57 @@ class AccountReadController {
 
   @GetMapping("/api/visits/{visitId}/charges")
   VisitCharges charges(@PathVariable VisitId visitId) {
-    VisitCharges charges =
-        accounts.charges(visitId).orElseThrow(() -> Refusal.notFound("charged visit", visitId));
-    audit.record("VIEW_CHARGES", "visit=" + visitId);
-    return charges;
+    return found(accounts.charges(visitId), "charged visit", "VIEW_CHARGES", "visit", visitId);
   }
 
   @GetMapping("/api/patients/{patientId}/account")
   Account account(@PathVariable PatientId patientId) {
     patients.require(patientId);
-    Account account = accounts.account(patientId);
-    audit.record("VIEW_ACCOUNT", "patient=" + patientId);
-    return account;
+    return audited(accounts.account(patientId), "VIEW_ACCOUNT", "patient=" + patientId);
   }
 
   @GetMapping("/api/invoices")
   List<Invoice> invoices(@RequestParam(required = false) String status) {
-    List<Invoice> invoices = accounts.invoices(Optional.ofNullable(status).map(this::statusOf));
-    audit.record("LIST_INVOICES", status == null ? "all" : "status=" + status);
-    return invoices;
+    return audited(
+        accounts.invoices(Optional.ofNullable(status).map(this::statusOf)),
+        "LIST_INVOICES",
+        status == null ? "all" : "status=" + status);
   }
 
   @GetMapping("/api/invoices/{number}")
   Invoice invoice(@PathVariable String number) {
     InvoiceNumber parsed = InvoiceNumber.parse(number);
-    Invoice invoice =
-        accounts.invoice(parsed).orElseThrow(() -> Refusal.notFound("invoice", parsed));
-    audit.record("VIEW_INVOICE", "invoice=" + parsed);
-    return invoice;
+    return found(accounts.invoice(parsed), "invoice", "VIEW_INVOICE", "invoice", parsed);
   }
 
   @GetMapping("/api/payments/{paymentId}")
   Payment payment(@PathVariable PaymentId paymentId) {
-    Payment payment =
-        accounts.payment(paymentId).orElseThrow(() -> Refusal.notFound("payment", paymentId));
-    audit.record("VIEW_PAYMENT", "payment=" + paymentId);
-    return payment;
+    return found(accounts.payment(paymentId), "payment", "VIEW_PAYMENT", "payment", paymentId);
   }
 
   @GetMapping("/api/billing/unbilled")
   List<UnbilledVisit> unbilled() {
-    List<UnbilledVisit> unbilled = accounts.unbilled();
-    audit.record("LIST_UNBILLED", "unbilled");
-    return unbilled;
+    return audited(accounts.unbilled(), "LIST_UNBILLED", "unbilled");
   }
 
   /** The payments of a clinic-local day (today when no date is given), by method. */
   @GetMapping("/api/billing/day-close")
   DayClose dayClose(@RequestParam(required = false) LocalDate date) {
     DayClose close = accounts.dayClose(date == null ? clock.today() : date, clock.zone());
-    audit.record("VIEW_DAY_CLOSE", "date=" + close.date());
-    return close;
+    return audited(close, "VIEW_DAY_CLOSE", "date=" + close.date());
+  }
+
+  /**
+   * What was read, once the PHI access log holds its reading: {@code action} of {@code subject}.
+   */
+  private <T> T audited(T read, String action, String subject) {
+    audit.record(action, subject);
+    return read;
+  }
+
+  /** What was read by its id, which must be there, once in the access log as {@code key=id}. */
+  private <T> T found(Optional<T> read, String what, String action, String key, Object id) {
+    return audited(read.orElseThrow(() -> Refusal.notFound(what, id)), action, key + "=" + id);
   }
 
   private InvoiceStatus statusOf(String raw) {

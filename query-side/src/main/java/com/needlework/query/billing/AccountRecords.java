@@ -166,8 +166,7 @@ public class AccountRecords {
   /** Covered lines of visits not reversed, oldest first: what the claims will ask payers for. */
   public List<UnbilledVisit> unbilled() {
     return jdbc.sql(
-            "SELECT c.visit_id, c.patient_id, p.name AS patient_name, c.service_date,"
-                + " c.coverage_id, c.payer_id, y.name AS payer_name, c.diagnoses, c.covered"
+            "SELECT c.*, p.name AS patient_name, y.name AS payer_name"
                 + " FROM rm_visit_charges c"
                 + " LEFT JOIN rm_patient p ON p.patient_id = c.patient_id"
                 + " LEFT JOIN rm_payer y ON y.payer_id = c.payer_id"
@@ -175,20 +174,24 @@ public class AccountRecords {
                 + " ORDER BY c.service_date, c.visit_id")
         .query(
             (rs, row) ->
-                new UnbilledVisit(
-                    rs.getString("visit_id"),
-                    rs.getString("patient_id"),
-                    rs.getString("patient_name"),
-                    rs.getObject("service_date", LocalDate.class),
-                    rs.getString("coverage_id"),
-                    rs.getString("payer_id"),
-                    rs.getString("payer_name"),
-                    codes(rs.getString("diagnoses")),
-                    linesOf(rs.getObject("visit_id", UUID.class)).stream()
-                        .filter(ChargeLine::covered)
-                        .toList(),
-                    money(rs, "covered")))
+                unbilled(
+                    visitCharges(rs), rs.getString("patient_name"), rs.getString("payer_name")))
         .list();
+  }
+
+  private static UnbilledVisit unbilled(
+      VisitCharges charges, String patientName, String payerName) {
+    return new UnbilledVisit(
+        charges.visitId(),
+        charges.patientId(),
+        patientName,
+        charges.serviceDate(),
+        charges.coverageId(),
+        charges.payerId(),
+        payerName,
+        charges.diagnoses(),
+        charges.lines().stream().filter(ChargeLine::covered).toList(),
+        charges.covered());
   }
 
   /** The payments and refunds of a clinic-local day, by method. */

@@ -4,6 +4,7 @@ import com.needlework.api.insurance.AuthorizationAddedEvent;
 import com.needlework.api.insurance.AuthorizationId;
 import com.needlework.api.insurance.CoverageAddedEvent;
 import com.needlework.api.insurance.CoverageChangedEvent;
+import com.needlework.api.insurance.CoverageId;
 import com.needlework.api.insurance.CoverageTerminatedEvent;
 import com.needlework.api.insurance.CoverageTerms;
 import com.needlework.api.insurance.CoveredVisitNeedsAttentionEvent;
@@ -11,8 +12,10 @@ import com.needlework.api.insurance.CoveredVisitNotBilledEvent;
 import com.needlework.api.insurance.CoveredVisitReturnedEvent;
 import com.needlework.api.insurance.CoveredVisitUsedEvent;
 import com.needlework.api.insurance.EligibilityReceivedEvent;
+import com.needlework.api.scheduling.VisitId;
 import com.needlework.query.consistency.ReadModels;
 import com.needlework.query.web.ReadModelJson;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
@@ -102,55 +105,65 @@ class CoverageProjection {
 
   @EventHandler
   void on(CoveredVisitUsedEvent event) {
-    jdbc.sql(
-            "INSERT INTO rm_covered_visit (visit_id, coverage_id, outcome, service_date,"
-                + " period_start, authorization_id, reason) VALUES (:visit, :coverage, :outcome,"
-                + " :serviceDate, :periodStart, :authorization, NULL) ON CONFLICT (visit_id)"
-                + " DO UPDATE SET coverage_id = EXCLUDED.coverage_id, outcome = EXCLUDED.outcome,"
-                + " service_date = EXCLUDED.service_date, period_start = EXCLUDED.period_start,"
-                + " authorization_id = EXCLUDED.authorization_id, reason = NULL")
-        .param("visit", event.visitId().value())
-        .param("coverage", event.coverageId().value())
-        .param("outcome", CoverageOutcome.USED.name())
-        .param("serviceDate", event.serviceDate())
-        .param("periodStart", event.periodStart())
-        .param("authorization", authorization(event.authorizationId()))
-        .update();
+    recordVisit(
+        event.visitId(),
+        event.coverageId(),
+        CoverageOutcome.USED,
+        event.serviceDate(),
+        event.periodStart(),
+        event.authorizationId(),
+        null);
   }
 
   /** The visit took place but the coverage cannot pay it: it used nothing. */
   @EventHandler
   void on(CoveredVisitNeedsAttentionEvent event) {
-    jdbc.sql(
-            "INSERT INTO rm_covered_visit (visit_id, coverage_id, outcome, service_date,"
-                + " period_start, authorization_id, reason) VALUES (:visit, :coverage, :outcome,"
-                + " :serviceDate, NULL, NULL, :reason) ON CONFLICT (visit_id)"
-                + " DO UPDATE SET coverage_id = EXCLUDED.coverage_id, outcome = EXCLUDED.outcome,"
-                + " service_date = EXCLUDED.service_date, period_start = NULL,"
-                + " authorization_id = NULL, reason = EXCLUDED.reason")
-        .param("visit", event.visitId().value())
-        .param("coverage", event.coverageId().value())
-        .param("outcome", CoverageOutcome.NEEDS_ATTENTION.name())
-        .param("serviceDate", event.serviceDate())
-        .param("reason", event.reason())
-        .update();
+    recordVisit(
+        event.visitId(),
+        event.coverageId(),
+        CoverageOutcome.NEEDS_ATTENTION,
+        event.serviceDate(),
+        null,
+        null,
+        event.reason());
   }
 
   /** The visit took place and nothing of it is billed to the coverage: it used nothing. */
   @EventHandler
   void on(CoveredVisitNotBilledEvent event) {
+    recordVisit(
+        event.visitId(),
+        event.coverageId(),
+        CoverageOutcome.NOT_BILLED,
+        event.serviceDate(),
+        null,
+        null,
+        event.reason());
+  }
+
+  /** What a visit that took place did to the coverage, set outright. */
+  private void recordVisit(
+      VisitId visit,
+      CoverageId coverage,
+      CoverageOutcome outcome,
+      LocalDate serviceDate,
+      LocalDate periodStart,
+      AuthorizationId authorizationId,
+      String reason) {
     jdbc.sql(
             "INSERT INTO rm_covered_visit (visit_id, coverage_id, outcome, service_date,"
                 + " period_start, authorization_id, reason) VALUES (:visit, :coverage, :outcome,"
-                + " :serviceDate, NULL, NULL, :reason) ON CONFLICT (visit_id)"
+                + " :serviceDate, :periodStart, :authorization, :reason) ON CONFLICT (visit_id)"
                 + " DO UPDATE SET coverage_id = EXCLUDED.coverage_id, outcome = EXCLUDED.outcome,"
-                + " service_date = EXCLUDED.service_date, period_start = NULL,"
-                + " authorization_id = NULL, reason = EXCLUDED.reason")
-        .param("visit", event.visitId().value())
-        .param("coverage", event.coverageId().value())
-        .param("outcome", CoverageOutcome.NOT_BILLED.name())
-        .param("serviceDate", event.serviceDate())
-        .param("reason", event.reason())
+                + " service_date = EXCLUDED.service_date, period_start = EXCLUDED.period_start,"
+                + " authorization_id = EXCLUDED.authorization_id, reason = EXCLUDED.reason")
+        .param("visit", visit.value())
+        .param("coverage", coverage.value())
+        .param("outcome", outcome.name())
+        .param("serviceDate", serviceDate)
+        .param("periodStart", periodStart)
+        .param("authorization", authorization(authorizationId))
+        .param("reason", reason)
         .update();
   }
 

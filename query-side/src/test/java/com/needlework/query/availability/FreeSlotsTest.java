@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -51,9 +52,38 @@ class FreeSlotsTest {
           Duration.ofMinutes(15),
           VisitLocation.TREATMENT_ROOM,
           false);
-  private static final CareSnapshot EVALUATED_WITH_SIX_SESSIONS =
-      new CareSnapshot(
-          EVALUATED_ON, 1, new PlanOfCare(6, 2, EVALUATED_ON.plusDays(60)), 2, Set.of());
+  private static final CareSnapshot EVALUATED_WITH_SIX_SESSIONS = sixSessionPlan(2, Set.of());
+
+  /** Evaluated once, with a plan of six sessions certified for 60 days, of which some are used. */
+  private static CareSnapshot sixSessionPlan(int used, Set<Contraindication> open) {
+    return new CareSnapshot(
+        EVALUATED_ON, 1, new PlanOfCare(6, 2, EVALUATED_ON.plusDays(60)), used, open);
+  }
+
+  /** Phone-call starts on Monday morning with Maya, who is busy during {@code busy}. */
+  private static List<AvailableSlot> mondayCallsWithMayaBusy(TimeSlot busy) {
+    return FreeSlots.compute(
+        mondayOnly(),
+        CALL,
+        List.of(
+            new FreeSlots.Practitioner(
+                PractitionerId.newId(), "Maya", mornings(DayOfWeek.MONDAY), List.of(busy))),
+        List.of(),
+        FreeSlots.Eligibility.ANYONE);
+  }
+
+  /** Starts of {@code type} on Monday morning with Maya, free all morning, for anyone. */
+  private static List<AvailableSlot> mondayWithMaya(
+      VisitTypeSettings type, PractitionerId maya, List<FreeSlots.Room> rooms) {
+    return FreeSlots.compute(
+        mondayOnly(), type, List.of(free(maya, "Maya")), rooms, FreeSlots.Eligibility.ANYONE);
+  }
+
+  private static void assertOnlyOnMonday(List<AvailableSlot> slots) {
+    assertThat(slots)
+        .isNotEmpty()
+        .allSatisfy(slot -> assertThat(slot.start().toLocalDate()).isEqualTo(MONDAY));
+  }
 
   private static Instant local(String dateTime) {
     return LocalDateTime.parse(dateTime).atZone(LOS_ANGELES).toInstant();
@@ -100,17 +130,8 @@ class FreeSlotsTest {
 
   @Test
   void leavesOutEveryStartWhoseVisitWouldOverlapABooking() {
-    PractitionerId maya = PractitionerId.newId();
     TimeSlot booked = TimeSlot.starting(local("2026-11-30T09:00"), Duration.ofMinutes(20));
-    List<AvailableSlot> slots =
-        FreeSlots.compute(
-            mondayOnly(),
-            CALL,
-            List.of(
-                new FreeSlots.Practitioner(
-                    maya, "Maya", mornings(DayOfWeek.MONDAY), List.of(booked))),
-            List.of(),
-            FreeSlots.Eligibility.ANYONE);
+    List<AvailableSlot> slots = mondayCallsWithMayaBusy(booked);
     assertThat(startTimes(slots)).containsExactly("08:00", "08:15", "08:30", "09:30");
   }
 
@@ -130,12 +151,7 @@ class FreeSlotsTest {
   @Test
   void offersNoRoomForAPhoneCall() {
     List<AvailableSlot> slots =
-        FreeSlots.compute(
-            mondayOnly(),
-            CALL,
-            List.of(free(PractitionerId.newId(), "Maya")),
-            List.of(emptyRoom(ROOM_1, "Room 1")),
-            FreeSlots.Eligibility.ANYONE);
+        mondayWithMaya(CALL, PractitionerId.newId(), List.of(emptyRoom(ROOM_1, "Room 1")));
     assertThat(slots).isNotEmpty().allSatisfy(slot -> assertThat(slot.roomId()).isNull());
   }
 
@@ -145,25 +161,17 @@ class FreeSlotsTest {
     TimeSlot otherPractitionerInTheOnlyRoom =
         new TimeSlot(local("2026-11-30T08:00"), local("2026-11-30T09:00"));
     List<AvailableSlot> slots =
-        FreeSlots.compute(
-            mondayOnly(),
+        mondayWithMaya(
             NEEDLING,
-            List.of(free(maya, "Maya")),
-            List.of(new FreeSlots.Room(ROOM_1, "Room 1", List.of(otherPractitionerInTheOnlyRoom))),
-            FreeSlots.Eligibility.ANYONE);
+            maya,
+            List.of(new FreeSlots.Room(ROOM_1, "Room 1", List.of(otherPractitionerInTheOnlyRoom))));
     assertThat(startTimes(slots)).containsExactly("09:00", "09:15");
     assertThat(slots).allSatisfy(slot -> assertThat(slot.roomId()).isEqualTo(ROOM_1));
   }
 
   @Test
   void offersNothingInATreatmentRoomWhenTheClinicHasNoRooms() {
-    List<AvailableSlot> slots =
-        FreeSlots.compute(
-            mondayOnly(),
-            NEEDLING,
-            List.of(free(PractitionerId.newId(), "Maya")),
-            List.of(),
-            FreeSlots.Eligibility.ANYONE);
+    List<AvailableSlot> slots = mondayWithMaya(NEEDLING, PractitionerId.newId(), List.of());
     assertThat(slots).isEmpty();
   }
 
@@ -192,17 +200,8 @@ class FreeSlotsTest {
 
   @Test
   void treatsTimeOffAsBusy() {
-    PractitionerId maya = PractitionerId.newId();
     TimeSlot dentist = new TimeSlot(local("2026-11-30T08:00"), local("2026-11-30T09:30"));
-    List<AvailableSlot> slots =
-        FreeSlots.compute(
-            mondayOnly(),
-            CALL,
-            List.of(
-                new FreeSlots.Practitioner(
-                    maya, "Maya", mornings(DayOfWeek.MONDAY), List.of(dentist))),
-            List.of(),
-            FreeSlots.Eligibility.ANYONE);
+    List<AvailableSlot> slots = mondayCallsWithMayaBusy(dentist);
     assertThat(startTimes(slots)).containsExactly("09:30");
   }
 
@@ -242,9 +241,7 @@ class FreeSlotsTest {
             List.of(free(maya, "Maya")),
             List.of(emptyRoom(ROOM_1, "Room 1")),
             eligibility);
-    assertThat(slots)
-        .isNotEmpty()
-        .allSatisfy(slot -> assertThat(slot.start().toLocalDate()).isEqualTo(MONDAY));
+    assertOnlyOnMonday(slots);
   }
 
   @Test
@@ -254,9 +251,7 @@ class FreeSlotsTest {
         new CareSnapshot(EVALUATED_ON, 1, new PlanOfCare(6, 2, MONDAY), 0, Set.of());
     FreeSlots.Window mondayAndTuesday = window(MONDAY, TUESDAY, local("2026-11-29T00:00"));
     FreeSlots.Eligibility eligibility =
-        needlingIn(
-            certifiedUntilMonday,
-            Map.of(maya, List.of(new DryNeedlingCredential("CA", LocalDate.of(2027, 12, 31)))));
+        needlingIn(certifiedUntilMonday, credentialedInCaUntil2028(maya));
     List<AvailableSlot> slots =
         FreeSlots.compute(
             mondayAndTuesday,
@@ -264,69 +259,50 @@ class FreeSlotsTest {
             List.of(free(maya, "Maya")),
             List.of(emptyRoom(ROOM_1, "Room 1")),
             eligibility);
-    assertThat(slots)
-        .isNotEmpty()
-        .allSatisfy(slot -> assertThat(slot.start().toLocalDate()).isEqualTo(MONDAY));
+    assertOnlyOnMonday(slots);
     assertThat(
             FreeSlots.refusedThroughout(mondayAndTuesday, List.of(free(maya, "Maya")), eligibility))
         .isEmpty();
+  }
+
+  private static Map<PractitionerId, List<DryNeedlingCredential>> credentialedInCaUntil2028(
+      PractitionerId practitioner) {
+    return Map.of(
+        practitioner, List.of(new DryNeedlingCredential("CA", LocalDate.of(2027, 12, 31))));
+  }
+
+  /** The rule that refuses Maya, credentialed in CA, a needling session throughout the window. */
+  private static Optional<NeedlingRule> ruleRefusedThroughout(
+      FreeSlots.Window window, PractitionerId maya, CareSnapshot care) {
+    return FreeSlots.refusedThroughout(
+            window, List.of(free(maya, "Maya")), needlingIn(care, credentialedInCaUntil2028(maya)))
+        .map(refusal -> refusal.rule());
   }
 
   @Test
   void namesTheRuleWhenAPatientWithoutEvaluationMayHaveNoSessionAtAll() {
     PractitionerId maya = PractitionerId.newId();
     assertThat(
-            FreeSlots.refusedThroughout(
-                    window(MONDAY, TUESDAY, local("2026-11-29T00:00")),
-                    List.of(free(maya, "Maya")),
-                    needlingIn(
-                        CareSnapshot.notEvaluated(),
-                        Map.of(
-                            maya,
-                            List.of(new DryNeedlingCredential("CA", LocalDate.of(2027, 12, 31))))))
-                .map(refusal -> refusal.rule()))
+            ruleRefusedThroughout(
+                window(MONDAY, TUESDAY, local("2026-11-29T00:00")),
+                maya,
+                CareSnapshot.notEvaluated()))
         .contains(NeedlingRule.EVALUATION_REQUIRED);
   }
 
   @Test
   void namesTheRuleWhenThePlanOfCareIsUsedUp() {
     PractitionerId maya = PractitionerId.newId();
-    CareSnapshot exhausted =
-        new CareSnapshot(
-            EVALUATED_ON, 1, new PlanOfCare(6, 2, EVALUATED_ON.plusDays(60)), 6, Set.of());
-    assertThat(
-            FreeSlots.refusedThroughout(
-                    mondayOnly(),
-                    List.of(free(maya, "Maya")),
-                    needlingIn(
-                        exhausted,
-                        Map.of(
-                            maya,
-                            List.of(new DryNeedlingCredential("CA", LocalDate.of(2027, 12, 31))))))
-                .map(refusal -> refusal.rule()))
+    CareSnapshot exhausted = sixSessionPlan(6, Set.of());
+    assertThat(ruleRefusedThroughout(mondayOnly(), maya, exhausted))
         .contains(NeedlingRule.PLAN_OF_CARE_EXHAUSTED);
   }
 
   @Test
   void namesTheRuleWhenAContraindicationIsOpen() {
     PractitionerId maya = PractitionerId.newId();
-    CareSnapshot pregnant =
-        new CareSnapshot(
-            EVALUATED_ON,
-            1,
-            new PlanOfCare(6, 2, EVALUATED_ON.plusDays(60)),
-            0,
-            Set.of(Contraindication.PREGNANCY));
-    assertThat(
-            FreeSlots.refusedThroughout(
-                    mondayOnly(),
-                    List.of(free(maya, "Maya")),
-                    needlingIn(
-                        pregnant,
-                        Map.of(
-                            maya,
-                            List.of(new DryNeedlingCredential("CA", LocalDate.of(2027, 12, 31))))))
-                .map(refusal -> refusal.rule()))
+    CareSnapshot pregnant = sixSessionPlan(0, Set.of(Contraindication.PREGNANCY));
+    assertThat(ruleRefusedThroughout(mondayOnly(), maya, pregnant))
         .contains(NeedlingRule.CONTRAINDICATION_OPEN);
   }
 

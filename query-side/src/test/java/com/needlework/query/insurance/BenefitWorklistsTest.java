@@ -174,28 +174,18 @@ class BenefitWorklistsTest {
         .containsExactly("Ann Smith 2026-12-31 20", "Ben Okafor 2027-06-30 30");
   }
 
+  /** A coverage of Ann's for the calendar year, 20 visits allowed. */
+  private static CoverageRecord annsCalendarYear(CoveragePriority priority, LocalDate from) {
+    return Coverages.coverage(
+        ANN, Coverages.terms(BenefitPeriod.calendarYear(), 20, priority, from));
+  }
+
   @Test
   void paysFirstWithThePrimaryCoverageEffectiveThatDay() {
-    CoverageRecord secondary =
-        Coverages.coverage(
-            ANN,
-            Coverages.terms(
-                BenefitPeriod.calendarYear(), 20, CoveragePriority.SECONDARY, TODAY.minusYears(1)));
-    CoverageRecord oldPrimary =
-        Coverages.coverage(
-            ANN,
-            Coverages.terms(
-                BenefitPeriod.calendarYear(), 20, CoveragePriority.PRIMARY, TODAY.minusYears(2)));
-    CoverageRecord newPrimary =
-        Coverages.coverage(
-            ANN,
-            Coverages.terms(
-                BenefitPeriod.calendarYear(), 20, CoveragePriority.PRIMARY, TODAY.minusMonths(1)));
-    CoverageRecord notYetEffective =
-        Coverages.coverage(
-            ANN,
-            Coverages.terms(
-                BenefitPeriod.calendarYear(), 20, CoveragePriority.PRIMARY, TODAY.plusDays(1)));
+    CoverageRecord secondary = annsCalendarYear(CoveragePriority.SECONDARY, TODAY.minusYears(1));
+    CoverageRecord oldPrimary = annsCalendarYear(CoveragePriority.PRIMARY, TODAY.minusYears(2));
+    CoverageRecord newPrimary = annsCalendarYear(CoveragePriority.PRIMARY, TODAY.minusMonths(1));
+    CoverageRecord notYetEffective = annsCalendarYear(CoveragePriority.PRIMARY, TODAY.plusDays(1));
     assertThat(
             Benefits.payingFirst(
                 List.of(secondary, oldPrimary, newPrimary, notYetEffective), TODAY))

@@ -1,5 +1,10 @@
 package com.needlework.query.patient;
 
+import static com.needlework.api.scheduling.VisitStatus.ARRIVED;
+import static com.needlework.api.scheduling.VisitStatus.BOOKED;
+import static com.needlework.api.scheduling.VisitStatus.CANCELLED;
+import static com.needlework.api.scheduling.VisitStatus.FULFILLED;
+import static com.needlework.api.scheduling.VisitStatus.NOSHOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.needlework.api.clinic.PractitionerId;
@@ -30,6 +35,10 @@ class PlanProgressTest {
         EVALUATED_ON, EvaluationComplexity.MODERATE, 2, SIX_SESSIONS, screening, screeningSequence);
   }
 
+  private static PatientVisit session(VisitStatus status, Integer planNumber) {
+    return visit(VisitType.NEEDLING_SESSION, status, planNumber);
+  }
+
   private static PatientVisit visit(VisitType type, VisitStatus status, Integer planNumber) {
     return new PatientVisit(
         VisitId.newId(),
@@ -56,20 +65,14 @@ class PlanProgressTest {
   @Test
   void countsTheCurrentPlansSessionsThatAreBookedUnderWayOrDone() {
     List<PatientVisit> visits =
-        List.of(
-            visit(VisitType.NEEDLING_SESSION, VisitStatus.BOOKED, 2),
-            visit(VisitType.NEEDLING_SESSION, VisitStatus.ARRIVED, 2),
-            visit(VisitType.NEEDLING_SESSION, VisitStatus.FULFILLED, 2));
+        List.of(session(BOOKED, 2), session(ARRIVED, 2), session(FULFILLED, 2));
     assertThat(PlanProgress.sessionsUsed(2, visits)).isEqualTo(3);
   }
 
   @Test
   void givesCancelledSessionsAndNoShowsBackToThePlan() {
     List<PatientVisit> visits =
-        List.of(
-            visit(VisitType.NEEDLING_SESSION, VisitStatus.CANCELLED, 2),
-            visit(VisitType.NEEDLING_SESSION, VisitStatus.NOSHOW, 2),
-            visit(VisitType.NEEDLING_SESSION, VisitStatus.FULFILLED, 2));
+        List.of(session(CANCELLED, 2), session(NOSHOW, 2), session(FULFILLED, 2));
     assertThat(PlanProgress.sessionsUsed(2, visits)).isEqualTo(1);
   }
 
@@ -77,10 +80,10 @@ class PlanProgressTest {
   void countsNeitherEarlierPlansNorOtherVisitTypes() {
     List<PatientVisit> visits =
         List.of(
-            visit(VisitType.NEEDLING_SESSION, VisitStatus.FULFILLED, 1),
-            visit(VisitType.EVALUATION, VisitStatus.FULFILLED, null),
-            visit(VisitType.DISCOVERY_CALL, VisitStatus.FULFILLED, null),
-            visit(VisitType.NEEDLING_SESSION, VisitStatus.BOOKED, 2));
+            session(FULFILLED, 1),
+            visit(VisitType.EVALUATION, FULFILLED, null),
+            visit(VisitType.DISCOVERY_CALL, FULFILLED, null),
+            session(BOOKED, 2));
     assertThat(PlanProgress.sessionsUsed(2, visits)).isEqualTo(1);
   }
 
@@ -89,9 +92,7 @@ class PlanProgressTest {
     CareSnapshot snapshot =
         PlanProgress.snapshot(
             secondPlan(Screening.clear(), 5),
-            List.of(
-                visit(VisitType.NEEDLING_SESSION, VisitStatus.FULFILLED, 2),
-                visit(VisitType.NEEDLING_SESSION, VisitStatus.BOOKED, 2)),
+            List.of(session(FULFILLED, 2), session(BOOKED, 2)),
             List.of());
     assertThat(snapshot.sessionsCounted()).isEqualTo(2);
     assertThat(snapshot.sessionsLeft()).isEqualTo(4);

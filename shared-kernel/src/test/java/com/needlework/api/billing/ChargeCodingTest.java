@@ -1,7 +1,13 @@
 package com.needlework.api.billing;
 
+import static com.needlework.api.scheduling.ElectricalStimulation.ATTENDED;
+import static com.needlework.api.scheduling.ElectricalStimulation.NONE;
+import static com.needlework.api.scheduling.ElectricalStimulation.UNATTENDED;
+import static com.needlework.api.scheduling.MusclesNeedled.ONE_OR_TWO;
+import static com.needlework.api.scheduling.MusclesNeedled.THREE_OR_MORE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.needlework.api.billing.ChargeCoding.CompletedVisit;
 import com.needlework.api.clinic.VisitType;
@@ -18,6 +24,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ChargeCodingTest {
 
@@ -64,6 +73,10 @@ class ChargeCodingTest {
         VisitType.NEEDLING_SESSION, DAY, null, treatment, payer, LOW_BACK, billedThisYear);
   }
 
+  private static Charges coded(NeedlingTreatment treatment, PayerRules payer) {
+    return ChargeCoding.code(session(treatment, payer), PRICES);
+  }
+
   private static List<String> lines(Charges charges) {
     return charges.lines().stream()
         .map(
@@ -108,34 +121,49 @@ class ChargeCodingTest {
         .isEmpty();
   }
 
-  @Test
-  void oneOrTwoMusclesAre20560AndThreeOrMore20561NeverBoth() {
-    assertThat(
-            lines(
-                ChargeCoding.code(
-                    session(
-                        needling(MusclesNeedled.ONE_OR_TWO, ElectricalStimulation.NONE, 0, 0, 0),
-                        COMMERCIAL),
-                    PRICES)))
-        .containsExactly("20560[GP] x1 75.00 COVERED");
-    assertThat(
-            lines(
-                ChargeCoding.code(
-                    session(
-                        needling(MusclesNeedled.THREE_OR_MORE, ElectricalStimulation.NONE, 0, 0, 0),
-                        COMMERCIAL),
-                    PRICES)))
-        .containsExactly("20561[GP] x1 95.00 COVERED");
+  /** The case (named by the test it was), the session, its payer and the lines it is coded as. */
+  static Stream<Arguments> aSessionIsCodedAsItsLines() {
+    return Stream.of(
+        arguments(
+            "oneOrTwoMusclesAre20560AndThreeOrMore20561NeverBoth: one or two",
+            needling(ONE_OR_TWO, NONE, 0, 0, 0),
+            COMMERCIAL,
+            List.of("20560[GP] x1 75.00 COVERED")),
+        arguments(
+            "oneOrTwoMusclesAre20560AndThreeOrMore20561NeverBoth: three or more",
+            needling(THREE_OR_MORE, NONE, 0, 0, 0),
+            COMMERCIAL,
+            List.of("20561[GP] x1 95.00 COVERED")),
+        arguments(
+            "medicareNeverPaysForNeedlingEvenIfItsRulesSayOtherwise",
+            needling(ONE_OR_TWO, NONE, 0, 0, 0),
+            new PayerRules(true, null, TimedCodeRule.CMS_8_MINUTE, true, null),
+            List.of("20560[GP] x1 75.00 SELF_PAY")),
+        arguments(
+            "aWhollySelfPayVisitBillsEveryLineToThePatientByTheEightMinuteRule",
+            needling(ONE_OR_TWO, UNATTENDED, 0, 7, 7),
+            null,
+            List.of(
+                "20560[GP] x1 75.00 SELF_PAY",
+                "97014[GP] x1 25.00 SELF_PAY",
+                "97110[GP] x1 45.00 SELF_PAY")),
+        arguments(
+            "aPerCodePayerBillsOnlyCodesWithEightMinutesOfTheirOwn",
+            needling(ONE_OR_TWO, NONE, 0, 7, 7),
+            NOT_NEEDLING,
+            List.of("20560[GP] x1 75.00 SELF_PAY")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource
+  void aSessionIsCodedAsItsLines(
+      String testCase, NeedlingTreatment treatment, PayerRules payer, List<String> expected) {
+    assertThat(lines(coded(treatment, payer))).containsExactlyElementsOf(expected);
   }
 
   @Test
   void aFullSessionBillsNeedlingThenEstimThenTheTimedCodesInOrder() {
-    Charges charges =
-        ChargeCoding.code(
-            session(
-                needling(MusclesNeedled.THREE_OR_MORE, ElectricalStimulation.ATTENDED, 15, 33, 7),
-                COMMERCIAL),
-            PRICES);
+    Charges charges = coded(needling(THREE_OR_MORE, ATTENDED, 15, 33, 7), COMMERCIAL);
 
     assertThat(lines(charges))
         .containsExactly(
@@ -148,23 +176,15 @@ class ChargeCodingTest {
 
   @Test
   void unattendedEstimIs97014OrG0283AsThePayerSays() {
-    NeedlingTreatment withEstim =
-        needling(MusclesNeedled.ONE_OR_TWO, ElectricalStimulation.UNATTENDED, 0, 0, 0);
+    NeedlingTreatment withEstim = needling(ONE_OR_TWO, UNATTENDED, 0, 0, 0);
 
-    assertThat(lines(ChargeCoding.code(session(withEstim, COMMERCIAL), PRICES)))
-        .contains("97014[GP] x1 25.00 COVERED");
-    assertThat(lines(ChargeCoding.code(session(withEstim, MEDICARE), PRICES)))
-        .contains("G0283[GP] x1 25.00 COVERED");
+    assertThat(lines(coded(withEstim, COMMERCIAL))).contains("97014[GP] x1 25.00 COVERED");
+    assertThat(lines(coded(withEstim, MEDICARE))).contains("G0283[GP] x1 25.00 COVERED");
   }
 
   @Test
   void needlingIsThePatientsWhenThePayerDoesNotCoverItAndTheTherapyThePayers() {
-    Charges charges =
-        ChargeCoding.code(
-            session(
-                needling(MusclesNeedled.ONE_OR_TWO, ElectricalStimulation.NONE, 0, 33, 7),
-                NOT_NEEDLING),
-            PRICES);
+    Charges charges = coded(needling(ONE_OR_TWO, NONE, 0, 33, 7), NOT_NEEDLING);
 
     assertThat(lines(charges))
         .containsExactly("20560[GP] x1 75.00 SELF_PAY", "97110[GP] x2 90.00 COVERED");
@@ -174,52 +194,8 @@ class ChargeCodingTest {
   }
 
   @Test
-  void medicareNeverPaysForNeedlingEvenIfItsRulesSayOtherwise() {
-    PayerRules generousMedicare =
-        new PayerRules(true, null, TimedCodeRule.CMS_8_MINUTE, true, null);
-
-    assertThat(
-            lines(
-                ChargeCoding.code(
-                    session(
-                        needling(MusclesNeedled.ONE_OR_TWO, ElectricalStimulation.NONE, 0, 0, 0),
-                        generousMedicare),
-                    PRICES)))
-        .containsExactly("20560[GP] x1 75.00 SELF_PAY");
-  }
-
-  @Test
-  void aWhollySelfPayVisitBillsEveryLineToThePatientByTheEightMinuteRule() {
-    Charges charges =
-        ChargeCoding.code(
-            session(
-                needling(MusclesNeedled.ONE_OR_TWO, ElectricalStimulation.UNATTENDED, 0, 7, 7),
-                null),
-            PRICES);
-
-    assertThat(lines(charges))
-        .containsExactly(
-            "20560[GP] x1 75.00 SELF_PAY",
-            "97014[GP] x1 25.00 SELF_PAY",
-            "97110[GP] x1 45.00 SELF_PAY");
-  }
-
-  @Test
-  void aPerCodePayerBillsOnlyCodesWithEightMinutesOfTheirOwn() {
-    assertThat(
-            lines(
-                ChargeCoding.code(
-                    session(
-                        needling(MusclesNeedled.ONE_OR_TWO, ElectricalStimulation.NONE, 0, 7, 7),
-                        NOT_NEEDLING),
-                    PRICES)))
-        .containsExactly("20560[GP] x1 75.00 SELF_PAY");
-  }
-
-  @Test
   void kxMarksTheMedicareLineThatCrossesTheThresholdAndEveryLineAfterIt() {
-    NeedlingTreatment treatment =
-        needling(MusclesNeedled.ONE_OR_TWO, ElectricalStimulation.UNATTENDED, 0, 30, 15);
+    NeedlingTreatment treatment = needling(ONE_OR_TWO, UNATTENDED, 0, 30, 15);
 
     assertThat(lines(ChargeCoding.code(session(treatment, MEDICARE, Money.of("2300.00")), PRICES)))
         .containsExactly(
@@ -247,7 +223,7 @@ class ChargeCodingTest {
             lines(
                 ChargeCoding.code(
                     session(
-                        needling(MusclesNeedled.ONE_OR_TWO, ElectricalStimulation.NONE, 0, 30, 0),
+                        needling(ONE_OR_TWO, NONE, 0, 30, 0),
                         commercialWithThreshold,
                         Money.of("5000.00")),
                     PRICES)))
@@ -269,10 +245,7 @@ class ChargeCodingTest {
     assertThat(
             lines(
                 ChargeCoding.code(
-                    session(
-                        needling(MusclesNeedled.ONE_OR_TWO, ElectricalStimulation.NONE, 0, 0, 0),
-                        COMMERCIAL),
-                    raised)))
+                    session(needling(ONE_OR_TWO, NONE, 0, 0, 0), COMMERCIAL), raised)))
         .containsExactly("20560[GP] x1 80.00 COVERED");
   }
 
@@ -281,12 +254,7 @@ class ChargeCodingTest {
     Prices none = new Prices(List.of());
 
     assertThatThrownBy(
-            () ->
-                ChargeCoding.code(
-                    session(
-                        needling(MusclesNeedled.ONE_OR_TWO, ElectricalStimulation.NONE, 0, 0, 0),
-                        COMMERCIAL),
-                    none))
+            () -> ChargeCoding.code(session(needling(ONE_OR_TWO, NONE, 0, 0, 0), COMMERCIAL), none))
         .isInstanceOfSatisfying(
             Refusal.class,
             refusal -> assertThat(refusal.breaks(BillingRule.NO_FEE_FOR_CODE)).isTrue());

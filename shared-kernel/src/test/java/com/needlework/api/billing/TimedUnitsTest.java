@@ -32,20 +32,33 @@ class TimedUnitsTest {
     assertThat(TimedUnits.table(minutes)).isEqualTo(units);
   }
 
-  @Test
-  void exerciseThirtyThreeAndManualSevenAreThreeUnitsUnderCmsAndTwoCodeByCode() {
-    assertThat(TimedUnits.units(TimedCodeRule.CMS_8_MINUTE, minutes(0, 33, 7)))
-        .containsExactly(Map.entry(EXERCISE, 2), Map.entry(MANUAL, 1));
-    assertThat(TimedUnits.units(TimedCodeRule.PER_CODE, minutes(0, 33, 7)))
-        .containsExactly(Map.entry(EXERCISE, 2), Map.entry(MANUAL, 0));
+  /** Units of exercise then of manual therapy, in that order. */
+  private static Map<BillingCode, Integer> exerciseAndManual(int exercise, int manual) {
+    Map<BillingCode, Integer> units = new LinkedHashMap<>();
+    units.put(EXERCISE, exercise);
+    units.put(MANUAL, manual);
+    return units;
   }
 
-  @Test
-  void sevenAndSevenMinutesAreOneUnitToTheFirstCodeUnderCmsAndNoneCodeByCode() {
-    assertThat(TimedUnits.units(TimedCodeRule.CMS_8_MINUTE, minutes(0, 7, 7)))
-        .containsExactly(Map.entry(EXERCISE, 1), Map.entry(MANUAL, 0));
-    assertThat(TimedUnits.units(TimedCodeRule.PER_CODE, minutes(0, 7, 7)))
-        .containsExactly(Map.entry(EXERCISE, 0), Map.entry(MANUAL, 0));
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "exerciseThirtyThreeAndManualSevenAreThreeUnitsUnderCmsAndTwoCodeByCode, 33, 7, 2, 1, 2, 0",
+    "sevenAndSevenMinutesAreOneUnitToTheFirstCodeUnderCmsAndNoneCodeByCode, 7, 7, 1, 0, 0, 0"
+  })
+  void exerciseAndManualUnderCmsAndCodeByCode(
+      String testCase,
+      int exerciseMinutes,
+      int manualMinutes,
+      int exerciseUnitsUnderCms,
+      int manualUnitsUnderCms,
+      int exerciseUnitsCodeByCode,
+      int manualUnitsCodeByCode) {
+    Map<BillingCode, Integer> minutes = minutes(0, exerciseMinutes, manualMinutes);
+    assertThat(TimedUnits.units(TimedCodeRule.CMS_8_MINUTE, minutes))
+        .containsExactlyEntriesOf(exerciseAndManual(exerciseUnitsUnderCms, manualUnitsUnderCms));
+    assertThat(TimedUnits.units(TimedCodeRule.PER_CODE, minutes))
+        .containsExactlyEntriesOf(
+            exerciseAndManual(exerciseUnitsCodeByCode, manualUnitsCodeByCode));
   }
 
   @Test
