@@ -20,7 +20,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * service, without HTTP and sign-in. Also times one bcrypt check of the password, which HTTP Basic
  * pays once per login.
  */
-final class AvailabilityBench {
+record AvailabilityBench(
+    NeedleworkApi api,
+    AvailabilityQueries availability,
+    PasswordEncoder passwords,
+    JdbcClient jdbc,
+    String staffUser,
+    String staffPassword) {
 
   private static final int PASSWORD_CHECKS = 20;
 
@@ -45,28 +51,6 @@ final class AvailabilityBench {
       String note,
       List<Measurement> measurements,
       double passwordCheckMillis) {}
-
-  private final NeedleworkApi api;
-  private final AvailabilityQueries availability;
-  private final PasswordEncoder passwords;
-  private final JdbcClient jdbc;
-  private final String staffUser;
-  private final String staffPassword;
-
-  AvailabilityBench(
-      NeedleworkApi api,
-      AvailabilityQueries availability,
-      PasswordEncoder passwords,
-      JdbcClient jdbc,
-      String staffUser,
-      String staffPassword) {
-    this.api = api;
-    this.availability = availability;
-    this.passwords = passwords;
-    this.jdbc = jdbc;
-    this.staffUser = staffUser;
-    this.staffPassword = staffPassword;
-  }
 
   Result measure(Week week, int warmup, int times) throws Exception {
     Optional<String> noNeedling = whyNotNeedling(week);

@@ -13,20 +13,10 @@ import java.time.OffsetDateTime;
  * Holds the slots the read side offers against the command side's booking guard: a slot is offered
  * in vain when its practitioner, or its room (any room, when it names none), is already taken then.
  */
-final class OfferedSlotAudit {
+record OfferedSlotAudit(NeedleworkApi api, BookingGuard guard, ClinicLayout clinic) {
 
   /** How many slots were offered, and how many of them the guard would refuse. */
   record Audit(int offered, int taken) {}
-
-  private final NeedleworkApi api;
-  private final BookingGuard guard;
-  private final ClinicLayout clinic;
-
-  OfferedSlotAudit(NeedleworkApi api, BookingGuard guard, ClinicLayout clinic) {
-    this.api = api;
-    this.guard = guard;
-    this.clinic = clinic;
-  }
 
   /** Audits the answer to an availability request (path and query) for the visit type. */
   Audit audit(String query, VisitType type) throws Exception {

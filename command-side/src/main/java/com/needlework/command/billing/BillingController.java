@@ -38,17 +38,9 @@ import org.springframework.web.bind.annotation.RestController;
  * request never posts twice), refunds, adjustments and write-offs, fee waivers.
  */
 @RestController
-class BillingController {
+record BillingController(Commands commands, BillingLookup lookup) {
 
   private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-
-  private final Commands commands;
-  private final BillingLookup lookup;
-
-  BillingController(Commands commands, BillingLookup lookup) {
-    this.commands = commands;
-    this.lookup = lookup;
-  }
 
   record PaymentBody(
       @NotNull Money amount,

@@ -43,15 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Payers, patients' coverages and their authorizations. */
 @RestController
-class CoverageController {
-
-  private final Commands commands;
-  private final ClinicClock clock;
-
-  CoverageController(Commands commands, ClinicClock clock) {
-    this.commands = commands;
-    this.clock = clock;
-  }
+record CoverageController(Commands commands, ClinicClock clock) {
 
   record PayerBody(
       String name,

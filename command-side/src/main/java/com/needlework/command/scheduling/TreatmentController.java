@@ -21,15 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The front desk books evaluations and needling sessions into a practitioner and a room. */
 @RestController
-class TreatmentController {
-
-  private final Commands commands;
-  private final NeedlingSeriesBooking series;
-
-  TreatmentController(Commands commands, NeedlingSeriesBooking series) {
-    this.commands = commands;
-    this.series = series;
-  }
+record TreatmentController(Commands commands, NeedlingSeriesBooking series) {
 
   record EvaluationBody(
       @NotNull PatientId patientId,

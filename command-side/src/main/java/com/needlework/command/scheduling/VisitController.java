@@ -23,17 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A visit's lifecycle: move, cancel, check in, complete, no-show. */
 @RestController
-class VisitController {
-
-  private final Commands commands;
-  private final VisitCompletion completion;
-  private final MissedVisits missedVisits;
-
-  VisitController(Commands commands, VisitCompletion completion, MissedVisits missedVisits) {
-    this.commands = commands;
-    this.completion = completion;
-    this.missedVisits = missedVisits;
-  }
+record VisitController(Commands commands, VisitCompletion completion, MissedVisits missedVisits) {
 
   record RescheduleBody(@NotNull OffsetDateTime start) {}
 

@@ -24,15 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Putting patients on the waitlist and answering the offers made to them. */
 @RestController
-class WaitlistController {
-
-  private final Commands commands;
-  private final WaitlistAcceptance acceptance;
-
-  WaitlistController(Commands commands, WaitlistAcceptance acceptance) {
-    this.commands = commands;
-    this.acceptance = acceptance;
-  }
+record WaitlistController(Commands commands, WaitlistAcceptance acceptance) {
 
   record WaitlistBody(
       @NotNull PatientId patientId,

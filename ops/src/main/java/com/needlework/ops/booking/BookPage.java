@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Lists a week of discovery-call times and books the one a caller picks. */
 @Controller
-class BookPage {
+record BookPage(AvailabilityQueries availability, DiscoveryCallBooking booking, ClinicClock clock) {
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.US);
@@ -43,16 +43,6 @@ class BookPage {
   record SlotOption(String value, String label, int practitionersFree) {}
 
   record Day(String label, List<SlotOption> slots) {}
-
-  private final AvailabilityQueries availability;
-  private final DiscoveryCallBooking booking;
-  private final ClinicClock clock;
-
-  BookPage(AvailabilityQueries availability, DiscoveryCallBooking booking, ClinicClock clock) {
-    this.availability = availability;
-    this.booking = booking;
-    this.clock = clock;
-  }
 
   @GetMapping("/")
   String home() {

@@ -32,26 +32,12 @@ import org.springframework.stereotype.Component;
  * its fee; Dev's session, paid by card with more than he owed, so his account holds a credit.
  */
 @Component
-class DemoHistory {
-
-  private final CommandGateway commands;
-  private final VisitCompletion completion;
-  private final MissedVisits missedVisits;
-  private final ClinicClock clinicClock;
-  private final AdjustableClock clock;
-
-  DemoHistory(
-      CommandGateway commands,
-      VisitCompletion completion,
-      MissedVisits missedVisits,
-      ClinicClock clinicClock,
-      AdjustableClock clock) {
-    this.commands = commands;
-    this.completion = completion;
-    this.missedVisits = missedVisits;
-    this.clinicClock = clinicClock;
-    this.clock = clock;
-  }
+record DemoHistory(
+    CommandGateway commands,
+    VisitCompletion completion,
+    MissedVisits missedVisits,
+    ClinicClock clinicClock,
+    AdjustableClock clock) {
 
   void liveThrough(DemoPatients.Staffing staffing, DemoPatients.Patients patients) {
     RoomId room1 = staffing.rooms().get(0);

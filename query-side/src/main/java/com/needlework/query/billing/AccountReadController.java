@@ -25,20 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Billing's reads: charges, accounts, invoices, payments, the unbilled and the day's close. */
 @RestController
-class AccountReadController {
-
-  private final AccountRecords accounts;
-  private final PatientRecords patients;
-  private final ClinicClock clock;
-  private final PhiAccessLog audit;
-
-  AccountReadController(
-      AccountRecords accounts, PatientRecords patients, ClinicClock clock, PhiAccessLog audit) {
-    this.accounts = accounts;
-    this.patients = patients;
-    this.clock = clock;
-    this.audit = audit;
-  }
+record AccountReadController(
+    AccountRecords accounts, PatientRecords patients, ClinicClock clock, PhiAccessLog audit) {
 
   @GetMapping("/api/visits/{visitId}/charges")
   VisitCharges charges(@PathVariable VisitId visitId) {

@@ -10,15 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A patient's record and the search for one; every read is audited, never with a name. */
 @RestController
-class PatientReadController {
-
-  private final PatientRecords patients;
-  private final PhiAccessLog audit;
-
-  PatientReadController(PatientRecords patients, PhiAccessLog audit) {
-    this.patients = patients;
-    this.audit = audit;
-  }
+record PatientReadController(PatientRecords patients, PhiAccessLog audit) {
 
   @GetMapping("/api/patients/{patientId}")
   PatientResponse patient(@PathVariable PatientId patientId) {

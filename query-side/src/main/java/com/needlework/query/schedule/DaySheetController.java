@@ -8,15 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The front desk's day sheet; it names patients and their phones, so each read is audited. */
 @RestController
-class DaySheetController {
-
-  private final ScheduleQueries queries;
-  private final PhiAccessLog audit;
-
-  DaySheetController(ScheduleQueries queries, PhiAccessLog audit) {
-    this.queries = queries;
-    this.audit = audit;
-  }
+record DaySheetController(ScheduleQueries queries, PhiAccessLog audit) {
 
   @GetMapping("/api/day-sheet")
   DaySheet daySheet(@RequestParam LocalDate date) {

@@ -18,17 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** Answers the day and week schedules and the day sheet from the read models. */
 @Component
-class ScheduleQueries {
-
-  private final VisitRecords visits;
-  private final ClinicRecords clinicRecords;
-  private final ClinicClock clock;
-
-  ScheduleQueries(VisitRecords visits, ClinicRecords clinicRecords, ClinicClock clock) {
-    this.visits = visits;
-    this.clinicRecords = clinicRecords;
-    this.clock = clock;
-  }
+record ScheduleQueries(VisitRecords visits, ClinicRecords clinicRecords, ClinicClock clock) {
 
   /** The day on the query bus, in the shared kernel's shape. */
   DayScheduleResponse day(LocalDate date, PractitionerId practitioner) {

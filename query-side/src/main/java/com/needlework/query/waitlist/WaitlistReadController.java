@@ -9,15 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The waitlist as the front desk sees it; it names patients, so each read is audited. */
 @RestController
-class WaitlistReadController {
-
-  private final WaitlistQueries queries;
-  private final PhiAccessLog audit;
-
-  WaitlistReadController(WaitlistQueries queries, PhiAccessLog audit) {
-    this.queries = queries;
-    this.audit = audit;
-  }
+record WaitlistReadController(WaitlistQueries queries, PhiAccessLog audit) {
 
   @GetMapping("/api/waitlist/{entryId}")
   WaitlistEntryView entry(@PathVariable WaitlistEntryId entryId) {

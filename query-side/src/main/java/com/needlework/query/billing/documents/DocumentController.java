@@ -23,29 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The patient statement and the visit superbill as PDFs, each read audited. */
 @RestController
-class DocumentController {
-
-  private final AccountRecords accounts;
-  private final PatientRecords patients;
-  private final ClinicRecords clinics;
-  private final ClinicClock clock;
-  private final DocumentRenderer renderer;
-  private final PhiAccessLog audit;
-
-  DocumentController(
-      AccountRecords accounts,
-      PatientRecords patients,
-      ClinicRecords clinics,
-      ClinicClock clock,
-      DocumentRenderer renderer,
-      PhiAccessLog audit) {
-    this.accounts = accounts;
-    this.patients = patients;
-    this.clinics = clinics;
-    this.clock = clock;
-    this.renderer = renderer;
-    this.audit = audit;
-  }
+record DocumentController(
+    AccountRecords accounts,
+    PatientRecords patients,
+    ClinicRecords clinics,
+    ClinicClock clock,
+    DocumentRenderer renderer,
+    PhiAccessLog audit) {
 
   @GetMapping("/api/patients/{patientId}/statement.pdf")
   ResponseEntity<byte[]> statement(@PathVariable PatientId patientId) {
