@@ -245,14 +245,7 @@ class Visit {
             command.evaluation() == null ? null : command.evaluation().complexity(),
             command.needling(),
             coverage));
-    return new CompletedVisit(
-        patientId,
-        practitionerId,
-        type,
-        slot,
-        command.evaluation() == null ? null : command.evaluation().complexity(),
-        command.needling(),
-        coverage);
+    return completedBy(command);
   }
 
   /** Answers what completing the visit would record, for its charges; appends nothing. */
@@ -263,6 +256,10 @@ class Visit {
       throw VisitLifecyclePolicy.notAllowed(status, "previewed for completion");
     }
     new VisitLifecyclePolicy(calendar, clock).requireOutcomeOf(type, command.asCompletion());
+    return completedBy(command.asCompletion());
+  }
+
+  private CompletedVisit completedBy(CompleteVisitCommand command) {
     return new CompletedVisit(
         patientId,
         practitionerId,
