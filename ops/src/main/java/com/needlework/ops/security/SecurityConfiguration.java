@@ -1,7 +1,5 @@
 package com.needlework.ops.security;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import com.needlework.api.staff.StaffRole;
 import java.time.Duration;
 import java.util.Arrays;
@@ -39,6 +37,9 @@ class SecurityConfiguration {
   };
   private static final String[] BOOKKEEPERS = {StaffRole.BILLING.name(), StaffRole.ADMIN.name()};
   private static final String CLINICIAN = StaffRole.CLINICIAN.name();
+  private static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
   private static final String ADMIN = StaffRole.ADMIN.name();
 
   @Bean
@@ -128,6 +129,11 @@ class SecurityConfiguration {
         .build();
   }
 
+  /**
+   * Pages: a form sign-in with a session (cookie HttpOnly, SameSite=Lax), CSRF on every form and
+   * htmx request, signed out after {@code needlework.staff.idle-timeout} idle ({@link
+   * IdleSignOut}); a Content-Security-Policy that allows no inline script or style.
+   */
   @Bean
   @Order(2)
   SecurityFilterChain pages(HttpSecurity http) throws Exception {
@@ -138,7 +144,10 @@ class SecurityConfiguration {
                         "/",
                         "/book",
                         "/book/**",
+                        "/login",
                         "/css/**",
+                        "/js/**",
+                        "/webjars/**",
                         "/favicon.ico",
                         "/error",
                         "/actuator/health",
@@ -148,10 +157,28 @@ class SecurityConfiguration {
                         "/swagger-ui.html",
                         "/swagger-ui/**")
                     .permitAll()
+                    .requestMatchers("/staff/admin/**")
+                    .hasRole(ADMIN)
                     .anyRequest()
                     .hasAnyRole(ALL_STAFF))
-        .formLogin(withDefaults())
-        .logout(withDefaults())
+        .formLogin(
+            login ->
+                login
+                    .loginPage("/login")
+                    .defaultSuccessUrl("/staff", true)
+                    .failureUrl("/login?error"))
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+        .sessionManagement(session -> session.sessionFixation().changeSessionId())
+        .exceptionHandling(
+            handling ->
+                handling
+                    .accessDeniedPage("/staff/forbidden")
+                    .authenticationEntryPoint(new SignInFirst()))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .frameOptions(frame -> frame.deny()))
         .build();
   }
 }

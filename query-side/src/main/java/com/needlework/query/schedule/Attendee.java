@@ -1,7 +1,7 @@
 package com.needlework.query.schedule;
 
 /** Who a visit is for: a prospect (discovery call) or a patient. PHI. */
-record Attendee(String kind, String id, String name, String phone) {
+public record Attendee(String kind, String id, String name, String phone) {
 
   @Override
   public String toString() {

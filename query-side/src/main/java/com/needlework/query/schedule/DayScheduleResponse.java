@@ -6,8 +6,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** A day of the clinic, practitioner by practitioner, each visit with how it is paid. */
-record DayScheduleResponse(LocalDate date, ZoneId zone, List<PractitionerDay> practitioners) {
+public record DayScheduleResponse(
+    LocalDate date, ZoneId zone, List<PractitionerDay> practitioners) {
 
-  record PractitionerDay(
+  public record PractitionerDay(
       PractitionerId practitionerId, String practitionerName, List<VisitView> visits) {}
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * The front desk's day: who is expected, who is late, who is in, who was seen, who did not come and
  * what was cancelled.
  */
-record DaySheet(
+public record DaySheet(
     LocalDate date,
     ZoneId zone,
     OffsetDateTime asOf,

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** A day of the clinic, room by room: the room twin of {@link DayScheduleResponse}. */
-record RoomScheduleResponse(LocalDate date, ZoneId zone, List<RoomDay> rooms) {
+public record RoomScheduleResponse(LocalDate date, ZoneId zone, List<RoomDay> rooms) {
 
-  record RoomDay(RoomId roomId, String roomName, List<VisitView> visits) {}
+  public record RoomDay(RoomId roomId, String roomName, List<VisitView> visits) {}
 }

@@ -18,10 +18,20 @@ import org.springframework.stereotype.Component;
 
 /** Answers the day and week schedules and the day sheet from the read models. */
 @Component
-record ScheduleQueries(VisitRecords visits, ClinicRecords clinicRecords, ClinicClock clock) {
+public class ScheduleQueries {
+
+  private final VisitRecords visits;
+  private final ClinicRecords clinicRecords;
+  private final ClinicClock clock;
+
+  ScheduleQueries(VisitRecords visits, ClinicRecords clinicRecords, ClinicClock clock) {
+    this.visits = visits;
+    this.clinicRecords = clinicRecords;
+    this.clock = clock;
+  }
 
   /** The day on the query bus, in the shared kernel's shape. */
-  DayScheduleResponse day(LocalDate date, PractitionerId practitioner) {
+  public DayScheduleResponse day(LocalDate date, PractitionerId practitioner) {
     ZoneId zone = clock.zone();
     List<PractitionerView> practitioners = clinicRecords.practitioners(practitioner);
     Labels labels = clinicRecords.labels();
@@ -43,14 +53,14 @@ record ScheduleQueries(VisitRecords visits, ClinicRecords clinicRecords, ClinicC
   }
 
   /** One visit as every schedule shows it; refused as not found for an unknown visit. */
-  VisitView visit(VisitId visitId) {
+  public VisitView visit(VisitId visitId) {
     return visits
         .byId(visitId)
         .map(row -> VisitView.of(row, clock.zone(), clinicRecords.labels()))
         .orElseThrow(() -> Refusal.notFound("visit", visitId));
   }
 
-  RoomScheduleResponse roomDay(LocalDate date, RoomId room) {
+  public RoomScheduleResponse roomDay(LocalDate date, RoomId room) {
     ZoneId zone = clock.zone();
     List<RoomView> rooms = clinicRecords.rooms(room);
     Labels labels = clinicRecords.labels();
@@ -71,7 +81,7 @@ record ScheduleQueries(VisitRecords visits, ClinicRecords clinicRecords, ClinicC
             .toList());
   }
 
-  WeekScheduleResponse week(LocalDate start, PractitionerId practitioner, RoomId room) {
+  public WeekScheduleResponse week(LocalDate start, PractitionerId practitioner, RoomId room) {
     if (practitioner != null && room != null) {
       throw Refusal.invalid("Give a practitionerId or a roomId, not both");
     }
@@ -92,7 +102,7 @@ record ScheduleQueries(VisitRecords visits, ClinicRecords clinicRecords, ClinicC
     return WeekScheduleResponse.of(week, zone, views);
   }
 
-  DaySheet daySheet(LocalDate date) {
+  public DaySheet daySheet(LocalDate date) {
     ZoneId zone = clock.zone();
     Labels labels = clinicRecords.labels();
     List<VisitView> day =

@@ -15,7 +15,7 @@ import java.time.ZoneId;
  * One visit in the day and week views and on the day sheet, its times with the clinic's offset and
  * how it is paid: {@code coverageStatus} is null for discovery calls, which are never billed.
  */
-record VisitView(
+public record VisitView(
     VisitId visitId,
     VisitType visitType,
     OffsetDateTime start,

@@ -9,9 +9,9 @@ import java.util.List;
  * Seven clinic-local days from {@code start} to {@code end} (inclusive). Each day shows where it
  * starts and ends, so a 23- or 25-hour day at a daylight-saving change is visible as such.
  */
-record WeekScheduleResponse(LocalDate start, LocalDate end, ZoneId zone, List<Day> days) {
+public record WeekScheduleResponse(LocalDate start, LocalDate end, ZoneId zone, List<Day> days) {
 
-  record Day(
+  public record Day(
       LocalDate date, OffsetDateTime startsAt, OffsetDateTime endsAt, List<VisitView> visits) {}
 
   /** Places each visit on the clinic-local day it starts on. */
