@@ -157,8 +157,14 @@ class SecurityConfiguration {
                         "/swagger-ui.html",
                         "/swagger-ui/**")
                     .permitAll()
-                    .requestMatchers("/staff/admin/**")
+                    .requestMatchers("/staff/admin", "/staff/admin/**")
                     .hasRole(ADMIN)
+                    .requestMatchers("/staff/clinic", "/staff/clinic/**")
+                    .hasAnyRole(TREATING)
+                    .requestMatchers("/staff/billing", "/staff/billing/**")
+                    .hasAnyRole(CASHIERS)
+                    .requestMatchers("/staff/desk/**", "/staff/waitlist", "/staff/waitlist/**")
+                    .hasAnyRole(SCHEDULERS)
                     .anyRequest()
                     .hasAnyRole(ALL_STAFF))
         .formLogin(
