@@ -161,6 +161,8 @@ class SecurityConfiguration {
                     .hasRole(ADMIN)
                     .requestMatchers("/staff/clinic", "/staff/clinic/**")
                     .hasAnyRole(TREATING)
+                    .requestMatchers("/staff/billing/bookkeeping/**")
+                    .hasAnyRole(BOOKKEEPERS)
                     .requestMatchers("/staff/billing", "/staff/billing/**")
                     .hasAnyRole(CASHIERS)
                     .requestMatchers("/staff/desk/**", "/staff/waitlist", "/staff/waitlist/**")
