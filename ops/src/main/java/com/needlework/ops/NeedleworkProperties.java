@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clinic the clinic opened in an empty store when the demo is off
  * @param adminPassword the first admin's password when the demo is off (generated if blank)
  * @param readYourWrites how long a write's answer waits for the read models to show it
+ * @param security how staff sign-ins are guarded
  */
 @ConfigurationProperties("needlework")
 public record NeedleworkProperties(
@@ -23,7 +24,8 @@ public record NeedleworkProperties(
     @DefaultValue EmbeddedPostgres embeddedPostgres,
     @DefaultValue ClinicSettings clinic,
     String adminPassword,
-    @DefaultValue ReadYourWrites readYourWrites) {
+    @DefaultValue ReadYourWrites readYourWrites,
+    @DefaultValue Security security) {
 
   /**
    * @param port 0 picks a free port
@@ -37,6 +39,29 @@ public record NeedleworkProperties(
    *     anyway (with a warning in the log)
    */
   public record ReadYourWrites(@DefaultValue("3s") Duration timeout) {}
+
+  /**
+   * @param lockout when wrong passwords lock a staff login
+   */
+  public record Security(@DefaultValue Lockout lockout) {}
+
+  /**
+   * @param failures this many wrong passwords in a row lock a login
+   * @param duration for this long; a count is also forgotten this long after its last failure
+   */
+  public record Lockout(@DefaultValue("5") int failures, @DefaultValue("5m") Duration duration) {
+
+    public Lockout {
+      if (failures < 1) {
+        throw new IllegalArgumentException(
+            "needlework.security.lockout.failures is at least 1, not " + failures);
+      }
+      if (duration == null || duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException(
+            "needlework.security.lockout.duration is positive, not " + duration);
+      }
+    }
+  }
 
   public record ClinicSettings(
       @DefaultValue("Needlework Clinic") String name,

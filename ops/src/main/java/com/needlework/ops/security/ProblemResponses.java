@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -38,7 +39,9 @@ class ProblemResponses
         request,
         response,
         HttpStatus.UNAUTHORIZED,
-        "Sign in as clinic staff (HTTP Basic) to use this endpoint");
+        failure instanceof LockedException
+            ? LoginLockout.LOCKED
+            : "Sign in as clinic staff (HTTP Basic) to use this endpoint");
   }
 
   @Override

@@ -47,12 +47,17 @@ class SecurityConfiguration {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 
-  /** Staff sign in against the staff directory; a checked password is remembered briefly. */
+  /**
+   * Staff sign in against the staff directory; a checked password is remembered briefly; too many
+   * wrong ones in a row lock the login for a while.
+   */
   @Bean
-  AuthenticationProvider staffLogins(UserDetailsService staff, PasswordEncoder passwords) {
+  AuthenticationProvider staffLogins(
+      UserDetailsService staff, PasswordEncoder passwords, LoginFailures failures) {
     DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(staff);
     bcrypt.setPasswordEncoder(passwords);
-    return new RememberedCredentials(bcrypt, Duration.ofMinutes(5), System::nanoTime);
+    return new LoginLockout(
+        new RememberedCredentials(bcrypt, Duration.ofMinutes(5), System::nanoTime), failures);
   }
 
   @Bean

@@ -58,6 +58,11 @@ public class TestApi {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), user);
   }
 
+  /** A GET signed in as {@code user} with a password of the test's own (not the demo's). */
+  public Response get(String path, String user, String password) {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), user, password);
+  }
+
   public Response post(String path, String body) {
     return post(path, body, null);
   }
@@ -99,8 +104,12 @@ public class TestApi {
   }
 
   private Response send(HttpRequest.Builder request, String user) {
+    return send(request, user, "demo");
+  }
+
+  private Response send(HttpRequest.Builder request, String user, String password) {
     if (user != null) {
-      String credentials = user + ":demo";
+      String credentials = user + ":" + password;
       request.header(
           "Authorization",
           "Basic "
