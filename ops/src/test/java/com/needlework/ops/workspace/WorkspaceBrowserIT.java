@@ -57,6 +57,10 @@ class WorkspaceBrowserIT {
     driver.findElement(By.name("username")).sendKeys(username);
     driver.findElement(By.name("password")).sendKeys(password);
     driver.findElement(By.cssSelector("#sign-in button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.or(
+                ExpectedConditions.urlContains("/staff"), ExpectedConditions.urlContains("error")));
     return driver;
   }
 
