@@ -5,6 +5,7 @@ import com.needlework.api.staff.RegisterStaffMemberCommand;
 import com.needlework.api.staff.StaffMemberId;
 import com.needlework.api.staff.StaffRole;
 import com.needlework.command.web.TransactionalCommands;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,5 +46,13 @@ public class StaffAccounts {
               .update();
           return id;
         });
+  }
+
+  /** The name a login is shown by, such as "Maya Chen, DPT"; empty for an unknown login. */
+  public Optional<String> displayName(String username) {
+    return jdbc.sql("SELECT display_name FROM staff_account WHERE username = :username")
+        .param("username", username)
+        .query(String.class)
+        .optional();
   }
 }

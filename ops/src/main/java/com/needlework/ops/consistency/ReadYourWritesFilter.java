@@ -20,13 +20,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Read-your-writes for every write: the successful answer (2xx, or a redirect) to a request that
- * may change something (any method but GET, HEAD, OPTIONS and TRACE, under {@code /api/} and on the
- * booking form) leaves only once every read model has handled every event the store held when the
- * handler finished, so the next read anywhere shows the change. The wait comes just before the
- * answer's first byte is committed, which for a REST controller is while its body is written,
- * before any interceptor's {@code postHandle}. After {@code needlework.read-your-writes.timeout}
- * the answer leaves anyway and the laggards are logged. Refusals and errors never wait, and neither
- * does a rebuild of the read models (it would wait for the whole replay).
+ * may change something (any method but GET, HEAD, OPTIONS and TRACE, under {@code /api/}, on the
+ * staff workspace's forms and on the booking form) leaves only once every read model has handled
+ * every event the store held when the handler finished, so the next read anywhere shows the change.
+ * The wait comes just before the answer's first byte is committed, which for a REST controller is
+ * while its body is written, before any interceptor's {@code postHandle}. After {@code
+ * needlework.read-your-writes.timeout} the answer leaves anyway and the laggards are logged.
+ * Refusals and errors never wait, and neither does a rebuild of the read models (it would wait for
+ * the whole replay).
  */
 @Component
 class ReadYourWritesFilter extends OncePerRequestFilter {
@@ -47,7 +48,7 @@ class ReadYourWritesFilter extends OncePerRequestFilter {
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return READS.contains(request.getMethod())
-        || !(path.startsWith("/api/") || path.equals("/book"))
+        || !(path.startsWith("/api/") || path.startsWith("/staff/") || path.equals("/book"))
         || path.equals(REBUILD);
   }
 

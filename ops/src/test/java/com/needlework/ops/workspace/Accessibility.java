@@ -9,11 +9,11 @@ import java.util.List;
 import org.openqa.selenium.WebDriver;
 
 /** axe-core run in the page as it stands: no serious or critical violation. */
-final class Accessibility {
+public final class Accessibility {
 
   private Accessibility() {}
 
-  static void check(WebDriver driver, String page) {
+  public static void check(WebDriver driver, String page) {
     Results results = new AxeBuilder().analyze(driver);
     List<String> violations =
         results.getViolations().stream()
