@@ -20,19 +20,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Read-your-writes for every write: the successful answer (2xx, or a redirect) to a request that
- * may change something (any method but GET, HEAD, OPTIONS and TRACE, under {@code /api/} and on the
- * booking form) leaves only once every read model has handled every event the store held when the
- * handler finished, so the next read anywhere shows the change. The wait comes just before the
- * answer's first byte is committed, which for a REST controller is while its body is written,
- * before any interceptor's {@code postHandle}. After {@code needlework.read-your-writes.timeout}
- * the answer leaves anyway and the laggards are logged. Refusals and errors never wait, and neither
- * does a rebuild of the read models (it would wait for the whole replay).
+ * may change something (any method but GET, HEAD, OPTIONS and TRACE, under {@code /api/}, on the
+ * staff workspace's forms and on the booking form) leaves only once every read model has handled
+ * every event the store held when the handler finished, so the next read anywhere shows the change.
+ * The wait comes just before the answer's first byte is committed, which for a REST controller is
+ * while its body is written, before any interceptor's {@code postHandle}. After {@code
+ * needlework.read-your-writes.timeout} the answer leaves anyway and the laggards are logged.
+ * Refusals and errors never wait, and neither does a rebuild of the read models (it would wait for
+ * the whole replay).
  */
 @Component
 class ReadYourWritesFilter extends OncePerRequestFilter {
 
   private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-  private static final String REBUILD = "/api/admin/read-models/rebuild";
+  private static final Set<String> REBUILDS =
+      Set.of("/api/admin/read-models/rebuild", "/staff/admin/read-models/rebuild");
   private static final Logger log = LoggerFactory.getLogger(ReadYourWritesFilter.class);
 
   private final ProjectionBarrier projections;
@@ -47,8 +49,8 @@ class ReadYourWritesFilter extends OncePerRequestFilter {
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return READS.contains(request.getMethod())
-        || !(path.startsWith("/api/") || path.equals("/book"))
-        || path.equals(REBUILD);
+        || !(path.startsWith("/api/") || path.startsWith("/staff/") || path.equals("/book"))
+        || REBUILDS.contains(path);
   }
 
   @Override
