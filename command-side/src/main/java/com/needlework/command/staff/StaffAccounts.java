@@ -5,15 +5,19 @@ import com.needlework.api.staff.RegisterStaffMemberCommand;
 import com.needlework.api.staff.StaffMemberId;
 import com.needlework.api.staff.StaffRole;
 import com.needlework.command.web.TransactionalCommands;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Registers staff logins. The account is an event; its password hash is kept out of the event store
- * in its own table, written in the same transaction.
+ * Registers staff logins and lists them. The account is an event; its password hash is kept out of
+ * the event store in its own table, written in the same transaction.
  */
 @Service
 public class StaffAccounts {
@@ -28,10 +32,27 @@ public class StaffAccounts {
     this.passwords = passwords;
   }
 
+  /** A staff login as the directory holds it; no password hash. */
+  public record StaffLogin(String username, String displayName, Set<StaffRole> roles) {}
+
+  /** Every staff login, in order of username. */
+  public List<StaffLogin> logins() {
+    return jdbc.sql("SELECT username, display_name, roles FROM staff_account ORDER BY username")
+        .query(
+            (rs, row) ->
+                new StaffLogin(
+                    rs.getString("username"),
+                    rs.getString("display_name"),
+                    Arrays.stream(rs.getString("roles").split(","))
+                        .map(StaffRole::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(StaffRole.class)))))
+        .list();
+  }
+
   public StaffMemberId register(
       String username, String displayName, Set<StaffRole> roles, String password) {
     if (password == null || password.length() < 4) {
-      throw Refusal.invalid("A password has at least 4 characters");
+      throw Refusal.invalidField("password", "A password has at least 4 characters");
     }
     StaffMemberId id = StaffMemberId.newId();
     String hash = passwords.encode(password);

@@ -36,7 +36,8 @@ class StaffDirectory {
               event.roles().stream().map(StaffRole::name).sorted().collect(Collectors.joining(",")))
           .update();
     } catch (DuplicateKeyException taken) {
-      throw Refusal.conflict("The username '" + event.username() + "' is already taken");
+      throw Refusal.conflict(
+          "The username '" + event.username() + "' is already taken", "field", "username");
     }
   }
 }

@@ -27,11 +27,12 @@ class StaffMember {
   @CommandHandler
   StaffMember(RegisterStaffMemberCommand command) {
     if (command.username() == null || !USERNAME.matcher(command.username()).matches()) {
-      throw Refusal.invalid(
+      throw Refusal.invalidField(
+          "username",
           "A username is 2-40 lower-case letters, digits, '.', '_' or '-', starting with a letter");
     }
     if (command.roles() == null || command.roles().isEmpty()) {
-      throw Refusal.invalid("A staff member needs at least one role");
+      throw Refusal.invalidField("roles", "A staff member needs at least one role");
     }
     apply(
         new StaffMemberRegisteredEvent(

@@ -29,14 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
  * events (the waitlist matcher) are never replayed.
  */
 @RestController
-class ReadModelsController {
+public class ReadModelsController {
 
   /**
    * {@code position}: the lowest of its segments'; {@code replaying}: rebuilding and not yet caught
    * up (Axon keeps the flag until a new event); {@code deadLetters}: events the processor could not
    * handle, parked with the later events of their sequence.
    */
-  record ProcessorProgress(
+  public record ProcessorProgress(
       String name,
       boolean running,
       boolean replaying,
@@ -50,7 +50,7 @@ class ReadModelsController {
    * ({@code null}: none); {@code lastError}: the class of the last error that stopped it on this
    * node (never the message, which can quote patient data), with when.
    */
-  record SegmentProgress(
+  public record SegmentProgress(
       int segment,
       SegmentStanding state,
       String owner,
@@ -61,7 +61,7 @@ class ReadModelsController {
       boolean replaying,
       LastError lastError) {}
 
-  enum SegmentStanding {
+  public enum SegmentStanding {
     /** This node works on it. */
     PROCESSING,
     /** This node holds it, stopped by an error it retries after. */
@@ -76,7 +76,7 @@ class ReadModelsController {
     UNCLAIMED
   }
 
-  record Progress(long head, List<ProcessorProgress> processors) {}
+  public record Progress(long head, List<ProcessorProgress> processors) {}
 
   private final EventProcessingConfiguration processing;
   private final ProcessorSegments segments;
@@ -98,7 +98,7 @@ class ReadModelsController {
   }
 
   @GetMapping("/api/admin/read-models")
-  Progress progress() {
+  public Progress progress() {
     long head =
         jdbc.sql("SELECT coalesce(max(globalindex), 0) FROM domainevententry")
             .query(Long.class)
@@ -171,7 +171,7 @@ class ReadModelsController {
 
   @PostMapping("/api/admin/read-models/rebuild")
   @ResponseStatus(HttpStatus.ACCEPTED)
-  Progress rebuild() {
+  public Progress rebuild() {
     for (StreamingEventProcessor processor : segments.streaming()) {
       if (processor.supportsReset()) {
         processor.shutDown();

@@ -33,7 +33,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ReadYourWritesFilter extends OncePerRequestFilter {
 
   private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-  private static final String REBUILD = "/api/admin/read-models/rebuild";
+  private static final Set<String> REBUILDS =
+      Set.of("/api/admin/read-models/rebuild", "/staff/admin/read-models/rebuild");
   private static final Logger log = LoggerFactory.getLogger(ReadYourWritesFilter.class);
 
   private final ProjectionBarrier projections;
@@ -49,7 +50,7 @@ class ReadYourWritesFilter extends OncePerRequestFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return READS.contains(request.getMethod())
         || !(path.startsWith("/api/") || path.startsWith("/staff/") || path.equals("/book"))
-        || path.equals(REBUILD);
+        || REBUILDS.contains(path);
   }
 
   @Override

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads the payers read model. */
 @Component
-class PayerRecords {
+public class PayerRecords {
 
   private final JdbcClient jdbc;
 
@@ -39,7 +39,7 @@ class PayerRecords {
   }
 
   /** Every payer, in order of name. */
-  List<PayerView> payers() {
+  public List<PayerView> payers() {
     return jdbc.sql(SELECT + " ORDER BY name, payer_id").query(PayerRecords::payer).list();
   }
 

@@ -8,7 +8,7 @@ import com.needlework.api.insurance.TimedCodeRule;
  * A payer and the rules it bills by; {@code unattendedEstimCode} is the code itself (97014 or
  * G0283), {@code kxThreshold} null when the payer has none.
  */
-record PayerView(
+public record PayerView(
     PayerId payerId,
     String name,
     String electronicPayerId,
