@@ -6,7 +6,6 @@ import com.needlework.api.billing.AdjustmentKind;
 import com.needlework.api.billing.AdjustmentRecordedEvent;
 import com.needlework.api.billing.Allocation;
 import com.needlework.api.billing.FeeId;
-import com.needlework.api.billing.IdempotencyKey;
 import com.needlework.api.billing.InvoiceNumber;
 import com.needlework.api.billing.PaymentId;
 import com.needlework.api.billing.PaymentMethod;
@@ -80,18 +79,13 @@ record BillingController(Commands commands, BillingLookup lookup) {
     }
   }
 
-  /** A new id for each request without a key; with one, the same id for every retry of it. */
-  private static UUID postedId(String key, String kind, PatientId patientId) {
-    return key == null ? UUID.randomUUID() : new IdempotencyKey(key).idOf(kind, patientId);
-  }
-
   @PostMapping("/api/patients/{patientId}/payments")
   ResponseEntity<Posted> pay(
       @PathVariable("patientId") PatientId patientId,
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
       @Valid @RequestBody PaymentBody body,
       Principal staff) {
-    PaymentId paymentId = new PaymentId(postedId(key, "payment", patientId));
+    PaymentId paymentId = PostedIds.payment(key, patientId);
     PaymentRecordedEvent payment =
         commands.sendTo("patient", patientId, body.command(patientId, paymentId, staff.getName()));
     return Created.at(
@@ -120,7 +114,7 @@ record BillingController(Commands commands, BillingLookup lookup) {
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
       @Valid @RequestBody AdjustmentBody body,
       Principal staff) {
-    AdjustmentId adjustmentId = new AdjustmentId(postedId(key, "adjustment", patientId));
+    AdjustmentId adjustmentId = PostedIds.adjustment(key, patientId);
     AdjustmentRecordedEvent adjustment =
         commands.sendTo(
             "patient", patientId, body.command(patientId, adjustmentId, staff.getName()));

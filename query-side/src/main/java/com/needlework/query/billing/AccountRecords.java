@@ -10,6 +10,7 @@ import com.needlework.api.common.Money;
 import com.needlework.api.patient.PatientId;
 import com.needlework.api.scheduling.VisitId;
 import com.needlework.query.billing.AccountViews.Account;
+import com.needlework.query.billing.AccountViews.AccountBalance;
 import com.needlework.query.billing.AccountViews.DayClose;
 import com.needlework.query.billing.AccountViews.Entry;
 import com.needlework.query.billing.AccountViews.Invoice;
@@ -128,6 +129,34 @@ public class AccountRecords {
         visits,
         fees,
         payments);
+  }
+
+  /** Every patient with an account (an invoice or a credit), by name. */
+  public List<AccountBalance> balances() {
+    return jdbc.sql(
+            "SELECT p.patient_id, p.name, coalesce(a.credit, 0) AS credit,"
+                + " coalesce(i.open, 0) AS open, coalesce(i.open_count, 0) AS open_count"
+                + " FROM rm_patient p"
+                + " LEFT JOIN rm_account a ON a.patient_id = p.patient_id"
+                + " LEFT JOIN (SELECT patient_id,"
+                + "   sum(amount - paid) FILTER (WHERE status <> 'VOID') AS open,"
+                + "   count(*) FILTER (WHERE status IN ('OPEN', 'PARTLY_PAID')) AS open_count"
+                + "   FROM rm_invoice GROUP BY patient_id) i ON i.patient_id = p.patient_id"
+                + " WHERE a.patient_id IS NOT NULL OR i.patient_id IS NOT NULL"
+                + " ORDER BY p.name, p.patient_id")
+        .query(
+            (rs, row) -> {
+              Money credit = money(rs, "credit");
+              Money open = money(rs, "open");
+              return new AccountBalance(
+                  rs.getString("patient_id"),
+                  rs.getString("name"),
+                  open.minus(credit),
+                  credit,
+                  open,
+                  rs.getInt("open_count"));
+            })
+        .list();
   }
 
   public List<Invoice> invoices(Optional<InvoiceStatus> status) {

@@ -115,4 +115,13 @@ public final class AccountViews {
       Money refunded,
       Money net,
       List<Payment> payments) {}
+
+  /** One account in the list of all: whose, what is owed (less credit), the credit, the open. */
+  public record AccountBalance(
+      String patientId,
+      String patientName,
+      Money balance,
+      Money credit,
+      Money openInvoices,
+      int openInvoiceCount) {}
 }
