@@ -19,23 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  * what someone else books or cancels shows up. Opening the day is audited; so is each refresh.
  */
 @Controller
-class DayCalendarPage {
+record DayCalendarPage(
+    ScheduleQueries schedule, ClinicRecords clinic, ClinicClock clock, PhiAccessLog audit) {
 
   private static final DateTimeFormatter TITLE =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.US);
-
-  private final ScheduleQueries schedule;
-  private final ClinicRecords clinic;
-  private final ClinicClock clock;
-  private final PhiAccessLog audit;
-
-  DayCalendarPage(
-      ScheduleQueries schedule, ClinicRecords clinic, ClinicClock clock, PhiAccessLog audit) {
-    this.schedule = schedule;
-    this.clinic = clinic;
-    this.clock = clock;
-    this.audit = audit;
-  }
 
   @GetMapping("/staff/day")
   String day(@RequestParam(required = false) LocalDate date, Model model) {

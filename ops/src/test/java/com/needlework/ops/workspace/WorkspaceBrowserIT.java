@@ -2,7 +2,7 @@ package com.needlework.ops.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.needlework.ops.support.Browser;
+import com.needlework.ops.support.BrowserTest;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.support.TestApi;
 import java.net.URI;
@@ -13,43 +13,16 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The staff workspace in Chromium: sign-in, the day calendar, what a role may not open. */
 @NeedleworkIntegrationTest
-class WorkspaceBrowserIT {
-
-  private static Browser browser;
-
-  @LocalServerPort int port;
-
-  @BeforeAll
-  static void startBrowser() throws Exception {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() throws Exception {
-    browser.close();
-  }
-
-  @AfterEach
-  void signOut() {
-    browser.driver().manage().deleteAllCookies();
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
+class WorkspaceBrowserIT extends BrowserTest {
 
   private WebDriver signIn(String username, String password) {
     WebDriver driver = browser.driver();

@@ -47,32 +47,16 @@ import org.springframework.web.bind.annotation.RequestParam;
  * so the payment's id derives from it as the API's does and a double submit posts once.
  */
 @Controller
-class BillingPages {
+record BillingPages(
+    AccountRecords accounts,
+    PatientRecords patients,
+    Documents documents,
+    Commands commands,
+    ClinicClock clock,
+    PhiAccessLog audit) {
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMM yyyy, h:mm a", Locale.US);
-
-  private final AccountRecords accounts;
-  private final PatientRecords patients;
-  private final Documents documents;
-  private final Commands commands;
-  private final ClinicClock clock;
-  private final PhiAccessLog audit;
-
-  BillingPages(
-      AccountRecords accounts,
-      PatientRecords patients,
-      Documents documents,
-      Commands commands,
-      ClinicClock clock,
-      PhiAccessLog audit) {
-    this.accounts = accounts;
-    this.patients = patients;
-    this.documents = documents;
-    this.commands = commands;
-    this.clock = clock;
-    this.audit = audit;
-  }
 
   @GetMapping("/staff/billing")
   String accounts(

@@ -36,33 +36,17 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The form previews the codes the visit will bill through the same service the API's preview uses.
  */
 @Controller
-class ClinicianPages {
+record ClinicianPages(
+    ScheduleQueries schedule,
+    ClinicRecords clinic,
+    ClinicClock clock,
+    PhiAccessLog audit,
+    StaffAccounts staff,
+    VisitCompletion completion) {
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.US);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
-
-  private final ScheduleQueries schedule;
-  private final ClinicRecords clinic;
-  private final ClinicClock clock;
-  private final PhiAccessLog audit;
-  private final StaffAccounts staff;
-  private final VisitCompletion completion;
-
-  ClinicianPages(
-      ScheduleQueries schedule,
-      ClinicRecords clinic,
-      ClinicClock clock,
-      PhiAccessLog audit,
-      StaffAccounts staff,
-      VisitCompletion completion) {
-    this.schedule = schedule;
-    this.clinic = clinic;
-    this.clock = clock;
-    this.audit = audit;
-    this.staff = staff;
-    this.completion = completion;
-  }
 
   /** One of my visits today. */
   public record MyVisit(

@@ -2,7 +2,7 @@ package com.needlework.ops.workspace.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.needlework.ops.support.Browser;
+import com.needlework.ops.support.BrowserTest;
 import com.needlework.ops.support.NeedleworkIntegrationTest;
 import com.needlework.ops.workspace.Accessibility;
 import java.math.BigDecimal;
@@ -12,9 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -22,37 +19,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Billing in Chromium on the demo clinic: Ana Rivera's account, a payment against her open invoice,
  * her statement; the front desk may take payments but not open refunds.
  */
 @NeedleworkIntegrationTest
-class BillingBrowserIT {
-
-  private static Browser browser;
-
-  @LocalServerPort int port;
-
-  @BeforeAll
-  static void startBrowser() throws Exception {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() throws Exception {
-    browser.close();
-  }
-
-  @AfterEach
-  void signOut() {
-    browser.driver().manage().deleteAllCookies();
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
+class BillingBrowserIT extends BrowserTest {
 
   private WebDriver signIn(String username) {
     WebDriver driver = browser.driver();
