@@ -130,4 +130,24 @@ class BillingBrowserIT extends BrowserTest {
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
     assertThat(driver.findElements(By.id("refund"))).isEmpty();
   }
+
+  @Test
+  void theAccountsFilterByCreditAndTheDayCloseAndUnbilledShowTheirTables() {
+    WebDriver driver = signIn("billing");
+    driver.get(url("/staff/billing?show=credit&sort=balance"));
+    assertThat(driver.findElement(By.id("accounts")).getText())
+        .contains("Dev Patel")
+        .doesNotContain("Ana Rivera");
+    Accessibility.check(driver, "the accounts");
+
+    driver.findElement(By.linkText("Day close")).click();
+    waiting(driver).until(ExpectedConditions.urlContains("/day-close"));
+    assertThat(driver.findElements(By.tagName("h1"))).hasSize(1);
+    assertThat(driver.findElement(By.id("methods")).getText()).contains("Total");
+    Accessibility.check(driver, "the day close");
+
+    driver.get(url("/staff/billing/unbilled"));
+    assertThat(driver.findElement(By.id("unbilled")).getText()).contains("Ana Rivera");
+    Accessibility.check(driver, "the unbilled charges");
+  }
 }
