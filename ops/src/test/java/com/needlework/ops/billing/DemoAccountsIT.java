@@ -37,10 +37,15 @@ class DemoAccountsIT extends ApiTest {
     assertThat(session.get("copay").asText()).isEqualTo("25.00");
     assertThat(ana.get("fees").get(0).get("kind").asText()).isEqualTo("NO_SHOW");
     assertThat(ana.get("invoices"))
-        .extracting(
-            invoice -> invoice.get("amount").asText() + " " + invoice.get("status").asText())
-        .containsExactly("25.00 OPEN", "75.00 OPEN");
-    assertThat(ana.get("balance").asText()).isEqualTo("100.00");
+        .extracting(invoice -> invoice.get("amount").asText())
+        .containsExactly("25.00", "75.00");
+    // the demo leaves both open; browser tests sharing this application may pay part of them
+    java.math.BigDecimal paidSince =
+        StreamSupport.stream(ana.get("payments").spliterator(), false)
+            .map(payment -> new java.math.BigDecimal(payment.get("amount").asText()))
+            .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    assertThat(new java.math.BigDecimal(ana.get("balance").asText()))
+        .isEqualByComparingTo(new java.math.BigDecimal("100.00").subtract(paidSince));
   }
 
   @Test
