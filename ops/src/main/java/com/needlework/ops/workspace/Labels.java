@@ -5,11 +5,11 @@ import com.needlework.api.insurance.CoverageStatus;
 import com.needlework.api.scheduling.VisitStatus;
 
 /** The words the screens use for the API's names. */
-final class Labels {
+public final class Labels {
 
   private Labels() {}
 
-  static String visitType(VisitType type) {
+  public static String visitType(VisitType type) {
     return switch (type) {
       case DISCOVERY_CALL -> "Discovery call";
       case EVALUATION -> "Evaluation";
@@ -17,7 +17,7 @@ final class Labels {
     };
   }
 
-  static String status(VisitStatus status, boolean late) {
+  public static String status(VisitStatus status, boolean late) {
     return switch (status) {
       case BOOKED -> "Booked";
       case ARRIVED -> "Checked in";
@@ -27,7 +27,7 @@ final class Labels {
     };
   }
 
-  static String coverage(CoverageStatus status) {
+  public static String coverage(CoverageStatus status) {
     return switch (status) {
       case COVERED -> "Covered";
       case SELF_PAY -> "Self-pay";
