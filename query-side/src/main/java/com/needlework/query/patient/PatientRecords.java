@@ -128,7 +128,7 @@ public class PatientRecords {
   }
 
   /** Patients whose name contains {@code name}, ignoring case, in order of name. */
-  List<PatientSummary> search(String name) {
+  public List<PatientSummary> search(String name) {
     if (name == null || name.isBlank()) {
       throw Refusal.invalid("Give part of a name to search for");
     }

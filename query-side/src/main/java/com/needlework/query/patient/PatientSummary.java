@@ -4,7 +4,7 @@ import com.needlework.api.patient.PatientId;
 import java.time.LocalDate;
 
 /** One patient found by a name search. PHI. */
-record PatientSummary(PatientId patientId, String name, LocalDate dateOfBirth) {
+public record PatientSummary(PatientId patientId, String name, LocalDate dateOfBirth) {
 
   @Override
   public String toString() {
